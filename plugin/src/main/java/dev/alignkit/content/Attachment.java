@@ -1,0 +1,14 @@
+package dev.alignkit.content;
+
+import java.nio.file.Path;
+
+/**
+ * A file that travels with the kit. {@code path} is relative to {@code content/}, uses '/' and has been
+ * checked to stay inside it; {@code source} is where it is on disk.
+ */
+public record Attachment(String path, String title, Path source) {
+
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,3 @@
+package dev.alignkit.content;
+
+public enum Impact { HIGH, MEDIUM, LOW }

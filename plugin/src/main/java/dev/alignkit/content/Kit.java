@@ -1,0 +1,28 @@
+package dev.alignkit.content;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** One facilitation kit, validated: every rule of the content format holds for it. */
+public record Kit(
+        String id,
+        String sourceFile,
+        String title,
+        String strategy,
+        Optional<Markdown> summary,
+        Optional<String> owner,
+        String language,
+        List<String> tags,
+        Optional<LocalDate> start,
+        ZoneId timezone,
+        List<Attachment> attachments,
+        List<Stakeholder> stakeholders,
+        List<Role> roles,
+        List<Markdown> groundRules,
+        List<Markdown> inputs,
+        List<Markdown> outcomes,
+        List<Phase> phases,
+        List<Session> sessions,
+        Optional<Scorecard> scorecard) {}

@@ -1,0 +1,115 @@
+package dev.alignkit.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads every kit in a content folder: each {@code *.yaml} or {@code *.yml} file at its top level is one kit,
+ * named by its file. Sub-folders hold attachments.
+ */
+public final class KitLoader {
+    /** Names the site uses for its own folders. */
+    private static final List<String> RESERVED_KIT_IDS = List.of("assets", "schema", "index", "404");
+
+    private final Path contentRoot;
+    private final Path projectRoot;
+    private final KitParser parser;
+    private final YamlDocumentReader reader = new YamlDocumentReader();
+
+    public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults) {
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.parser = new KitParser(defaults, new AttachmentResolver(this.contentRoot));
+    }
+
+    public LoadResult loadAll() {
+        List<Kit> kits = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> filesById = new HashMap<>();
+        for (Path file : kitFiles()) {
+            String id = kitId(file);
+            String display = display(file);
+            String other = filesById.putIfAbsent(id, display);
+            if (other != null) {
+                problems.add(Problem.error(SourcePosition.ofFile(display),
+                        "kit id '" + id + "' is already taken by " + other + "; rename one of the two files"));
+                continue;
+            }
+            LoadResult one = load(file);
+            kits.addAll(one.kits());
+            problems.addAll(one.problems());
+        }
+        return new LoadResult(List.copyOf(kits), List.copyOf(problems));
+    }
+
+    /** Loads one kit file. */
+    public LoadResult load(Path file) {
+        Problems problems = new Problems(display(file));
+        String id = kitId(file);
+        if (!Slugs.isSlug(id) || RESERVED_KIT_IDS.contains(id)) {
+            problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + id
+                    + "', which must be lower-case letters, digits and single hyphens and not one of " + RESERVED_KIT_IDS
+                    + "; rename the file to '" + Slugs.slugify(id + "-kit") + extension(file) + "'");
+            return new LoadResult(List.of(), problems.toList());
+        }
+        Optional<Kit> kit = readBytes(file, problems).flatMap(bytes -> reader.read(bytes, problems))
+                .flatMap(root -> parser.parse(id, root, problems));
+        return new LoadResult(kit.stream().toList(), problems.toList());
+    }
+
+    public List<Path> kitFiles() {
+        if (!Files.isDirectory(contentRoot)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(contentRoot)) {
+            return files.filter(Files::isRegularFile).filter(KitLoader::isKitFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static boolean isKitFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
+    }
+
+    private Optional<byte[]> readBytes(Path file, Problems problems) {
+        try {
+            if (Files.size(file) > YamlDocumentReader.MAX_FILE_BYTES) {
+                problems.error(SourcePosition.ofFile(problems.file()), "file is " + Files.size(file) / 1024
+                        + " KiB, more than the limit of " + YamlDocumentReader.MAX_FILE_BYTES / 1024
+                        + " KiB; split the kit or move long texts into attachments");
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.error(SourcePosition.ofFile(problems.file()), "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static String kitId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.'));
+    }
+}

@@ -1,0 +1,299 @@
+package dev.alignkit.content;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads one kit's node tree into the model, enforcing every rule of the content format. */
+final class KitParser {
+    static final List<String> KIT_KEYS = List.of("title", "strategy", "summary", "owner", "language", "tags", "start",
+            "timezone", "attachments", "stakeholders", "roles", "ground_rules", "inputs", "outcomes", "phases",
+            "sessions", "scorecard");
+    static final List<String> SESSION_KEYS = List.of("title", "id", "week", "date", "format", "start_time", "duration",
+            "objective", "prompts", "prompt", "tips", "agenda", "materials", "follow_up", "then");
+    static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
+    static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due");
+    static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
+    static final List<String> ROLE_KEYS = List.of("role", "who", "duties");
+    static final List<String> PHASE_KEYS = List.of("title", "checklist");
+    static final List<String> SCORECARD_KEYS = List.of("review_every", "kpis");
+    static final List<String> KPI_KEYS = List.of("name", "owner", "unit", "baseline", "target");
+    static final List<String> ATTACHMENT_KEYS = List.of("file", "title");
+    /** Session ids that would collide with the kit's own files. */
+    private static final List<String> RESERVED_SESSION_IDS = List.of("index");
+
+    private static final String DURATION_HELP = "write minutes (45) or hours and minutes (10m, 1h, 1h30m)";
+    private static final String DUE_HELP = "write days or weeks relative to the session, like +2d, +1w or -3d";
+
+    private final KitDefaults defaults;
+    private final AttachmentResolver attachments;
+
+    KitParser(KitDefaults defaults, AttachmentResolver attachments) {
+        this.defaults = defaults;
+        this.attachments = attachments;
+    }
+
+    Optional<Kit> parse(String kitId, Node root, Problems problems) {
+        ReadContext bare = new ReadContext(problems, new Placeholders(Map.of()));
+        Optional<Fields> read = Fields.of(root, "the kit", KIT_KEYS, bare);
+        if (read.isEmpty()) {
+            problems.error(SourcePosition.ofFile(problems.file()), "a kit file must hold a mapping with keys such as 'title:' and 'sessions:'");
+            return Optional.empty();
+        }
+        Fields kit = read.get();
+        Optional<String> title = kit.requiredPlain("title");
+        String strategy = kit.plain("strategy").or(() -> title).orElse("");
+        Optional<String> owner = kit.plain("owner");
+        Map<String, String> values = new HashMap<>();
+        values.put("title", title.orElse(""));
+        values.put("strategy", strategy);
+        values.put("owner", owner.orElse(""));
+        KitReader reader = new KitReader(kit.withContext(bare.withPlaceholders(values)));
+        Kit result = reader.read(kitId, title.orElse(""), strategy, owner);
+        return problems.hasErrors() ? Optional.empty() : Optional.of(result);
+    }
+
+    /** Reads the rest of a kit once title, strategy and owner, the placeholders' values, are known. */
+    private final class KitReader {
+        private final ReadContext context;
+        private final Fields kit;
+
+        KitReader(Fields kit) {
+            this.context = kit.context();
+            this.kit = kit;
+        }
+
+        Kit read(String kitId, String title, String strategy, Optional<String> owner) {
+            Optional<java.time.LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            List<Session> sessions = sessions();
+            if (kit.has("sessions") && sessions.isEmpty() && !context.problems().hasErrors()) {
+                kit.error("sessions", "'sessions' is empty; a kit needs at least one session");
+            }
+            return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), owner, language(),
+                    kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
+                    kit.list("roles", this::role), kit.markdownList("ground_rules"), kit.markdownList("inputs"),
+                    kit.markdownList("outcomes"), kit.list("phases", this::phase), sessions, scorecard());
+        }
+
+        private String language() {
+            Optional<String> tag = kit.plain("language");
+            if (tag.isEmpty()) {
+                return defaults.language();
+            }
+            try {
+                Locale locale = new Locale.Builder().setLanguageTag(tag.get()).build();
+                return locale.toLanguageTag();
+            } catch (IllformedLocaleException e) {
+                kit.error("language", "'language' '" + tag.get() + "' is not a BCP 47 language tag; write e.g. en, de, fr-CH");
+                return defaults.language();
+            }
+        }
+
+        private ZoneId timezone() {
+            Optional<String> zone = kit.plain("timezone");
+            if (zone.isEmpty()) {
+                return defaults.timezone();
+            }
+            try {
+                return ZoneId.of(zone.get());
+            } catch (RuntimeException e) {
+                List<String> known = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+                kit.error("timezone", "'timezone' '" + zone.get() + "' is not an IANA time zone" + DidYouMean.hint(zone.get(), known)
+                        + "; write e.g. Europe/Berlin or America/New_York");
+                return defaults.timezone();
+            }
+        }
+
+        private List<Attachment> attachmentList() {
+            return kit.list("attachments", node -> Fields.of(node, "an attachment", ATTACHMENT_KEYS, context).flatMap(a -> {
+                Optional<String> file = a.requiredPlain("file");
+                Optional<String> label = a.plain("title");
+                return file.flatMap(f -> attachments.resolve(f, a.positionOf("file"), context.problems()))
+                        .map(r -> new Attachment(r.path(), label.orElse(r.fileName()), r.source()));
+            }));
+        }
+
+        private Optional<Stakeholder> stakeholder(Node node) {
+            return Fields.of(node, "a stakeholder", STAKEHOLDER_KEYS, context).flatMap(s -> {
+                Optional<String> name = s.requiredPlain("name");
+                Optional<Impact> impact = s.parsed("impact", KitParser::impact, "write high, medium or low");
+                return name.map(n -> new Stakeholder(n, impact, s.plain("contact"), s.markdown("concerns")));
+            });
+        }
+
+        private Optional<Role> role(Node node) {
+            return Fields.of(node, "a role", ROLE_KEYS, context)
+                    .flatMap(r -> r.requiredPlain("role").map(name -> new Role(name, r.plain("who"), r.markdown("duties"))));
+        }
+
+        private Optional<Phase> phase(Node node) {
+            return Fields.of(node, "a phase", PHASE_KEYS, context).flatMap(p -> {
+                Optional<String> title = p.requiredPlain("title");
+                if (!p.has("checklist")) {
+                    p.missing("checklist");
+                } else if (p.items("checklist").isEmpty()) {
+                    p.error("checklist", "'checklist' of a phase is empty; list at least one step");
+                }
+                List<Task> checklist = p.list("checklist", this::task);
+                return title.map(t -> new Phase(t, checklist));
+            });
+        }
+
+        private Optional<Task> task(Node node) {
+            if (node instanceof ScalarNode) {
+                return context.plain(node, "a checklist item").filter(s -> !s.isEmpty())
+                        .map(item -> new Task(item, Optional.empty(), Optional.empty(), Optional.empty(), context.at(node)));
+            }
+            return Fields.of(node, "a task", TASK_KEYS, context).flatMap(t -> {
+                Optional<String> item = t.requiredPlain("item");
+                Optional<RelativeDue> due = t.parsed("due", TimeValues::relativeDue, DUE_HELP);
+                return item.map(i -> new Task(i, t.markdown("details"), t.plain("owner"), due, t.position()));
+            });
+        }
+
+        private List<Session> sessions() {
+            if (!kit.has("sessions")) {
+                kit.missing("sessions");
+                return List.of();
+            }
+            List<Session> sessions = kit.list("sessions", this::session);
+            Map<String, Session> byId = new LinkedHashMap<>();
+            for (Session session : sessions) {
+                Session first = byId.putIfAbsent(session.id(), session);
+                if (first != null) {
+                    context.problems().error(session.position(), "session id '" + session.id() + "' is already used by the session at line "
+                            + first.position().line() + "; give this session its own 'id:'");
+                }
+            }
+            return sessions;
+        }
+
+        private Optional<Session> session(Node node) {
+            return Fields.of(node, "a session", SESSION_KEYS, context).flatMap(this::session);
+        }
+
+        private Optional<Session> session(Fields s) {
+            Optional<String> title = s.requiredPlain("title");
+            String id = sessionId(s, title.orElse(""));
+            Optional<Integer> week = s.parsed("week", KitParser::positiveInt, "write the week of the programme as a whole number from 1");
+            Optional<java.time.LocalDate> date = s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            SessionFormat format = s.parsed("format", KitParser::format, "write one of pulse, meeting, workshop, alignment-day")
+                    .orElse(SessionFormat.MEETING);
+            Optional<java.time.LocalTime> startTime = s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
+            Optional<Duration> declared = s.parsed("duration", TimeValues::duration, DURATION_HELP);
+            List<AgendaItem> agenda = s.list("agenda", this::agendaItem);
+            Duration total = agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);
+            if (declared.isPresent() && total.compareTo(declared.get()) > 0) {
+                s.error("duration", "the agenda adds up to " + TimeValues.format(total) + ", longer than the session's duration of "
+                        + TimeValues.format(declared.get()) + "; shorten agenda items or raise 'duration' to " + TimeValues.format(total));
+            }
+            List<Markdown> prompts = prompts(s);
+            return title.map(t -> new Session(id, t, week, date, format, startTime, declared.orElse(total), s.markdown("objective"),
+                    prompts, s.markdownList("tips"), agenda, s.markdownList("materials"), s.list("follow_up", this::task),
+                    s.markdown("then"), s.position()));
+        }
+
+        private String sessionId(Fields s, String title) {
+            Optional<String> written = s.plain("id");
+            if (written.isEmpty()) {
+                return Slugs.slugify(title);
+            }
+            String id = written.get();
+            if (!Slugs.isSlug(id)) {
+                s.error("id", "session id '" + id + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
+                        + Slugs.slugify(id) + "'");
+            } else if (RESERVED_SESSION_IDS.contains(id)) {
+                s.error("id", "session id '" + id + "' is reserved for the kit's own page; choose another id");
+            }
+            return id;
+        }
+
+        private List<Markdown> prompts(Fields s) {
+            if (s.has("prompt") && s.has("prompts")) {
+                s.error("prompt", "a session has either 'prompt' or 'prompts', not both; move this prompt into the 'prompts' list");
+            }
+            if (s.has("prompt")) {
+                return s.markdown("prompt").map(List::of).orElse(List.of());
+            }
+            return s.markdownList("prompts");
+        }
+
+        private Optional<AgendaItem> agendaItem(Node node) {
+            return Fields.of(node, "an agenda item", AGENDA_KEYS, context).flatMap(a -> {
+                if (a.has("break")) {
+                    if (a.has("duration")) {
+                        a.error("duration", "a break takes its length from 'break'; remove 'duration' here");
+                    }
+                    Optional<Duration> length = a.parsed("break", TimeValues::duration, DURATION_HELP);
+                    return length.map(d -> new AgendaItem(a.plain("title").orElse("Break"), d, a.plain("lead"), a.markdown("notes"), true));
+                }
+                Optional<String> title = a.requiredPlain("title");
+                Optional<Duration> duration = a.has("duration") ? a.parsed("duration", TimeValues::duration, DURATION_HELP) : Optional.empty();
+                if (!a.has("duration")) {
+                    a.missing("duration");
+                }
+                return title.flatMap(t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
+            });
+        }
+
+        private Optional<Scorecard> scorecard() {
+            return kit.value("scorecard").flatMap(node -> Fields.of(node, "the scorecard", SCORECARD_KEYS, context)).map(sc -> {
+                Optional<String> written = sc.raw("review_every");
+                int days = sc.parsed("review_every", TimeValues::intervalDays, "write days or weeks, like 90d or 13w").orElse(90);
+                return new Scorecard(days, written.orElse("90d"), sc.list("kpis", this::kpi));
+            });
+        }
+
+        private Optional<Kpi> kpi(Node node) {
+            return Fields.of(node, "a KPI", KPI_KEYS, context).flatMap(k -> {
+                Optional<String> name = k.requiredPlain("name");
+                Optional<BigDecimal> baseline = k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5");
+                Optional<BigDecimal> target = k.parsed("target", KitParser::number, "write a number, like 150 or 5.5");
+                return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target));
+            });
+        }
+    }
+
+    private static Optional<Impact> impact(String text) {
+        return switch (text.trim()) {
+            case "high" -> Optional.of(Impact.HIGH);
+            case "medium" -> Optional.of(Impact.MEDIUM);
+            case "low" -> Optional.of(Impact.LOW);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<SessionFormat> format(String text) {
+        for (SessionFormat format : SessionFormat.values()) {
+            if (format.key().equals(text.trim())) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> positiveInt(String text) {
+        if (!text.trim().matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(text.trim());
+        return value >= 1 ? Optional.of(value) : Optional.empty();
+    }
+
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.trim().replace("_", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.alignkit.content;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+public record Kpi(String name, Optional<String> owner, Optional<String> unit, Optional<BigDecimal> baseline,
+        Optional<BigDecimal> target) {}

@@ -1,0 +1,33 @@
+package dev.alignkit.content;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One session of a kit. {@code duration} is the declared length, else the agenda's total; validation
+ * has made sure the agenda fits.
+ */
+public record Session(
+        String id,
+        String title,
+        Optional<Integer> week,
+        Optional<LocalDate> date,
+        SessionFormat format,
+        Optional<LocalTime> startTime,
+        Duration duration,
+        Optional<Markdown> objective,
+        List<Markdown> prompts,
+        List<Markdown> tips,
+        List<AgendaItem> agenda,
+        List<Markdown> materials,
+        List<Task> followUp,
+        Optional<Markdown> then,
+        SourcePosition position) {
+
+    public Duration agendaTotal() {
+        return agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);
+    }
+}

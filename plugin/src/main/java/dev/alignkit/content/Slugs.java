@@ -1,0 +1,25 @@
+package dev.alignkit.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Page names: lower-case ASCII letters, digits and single hyphens. */
+public final class Slugs {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Slugs() {}
+
+    public static boolean isSlug(String text) {
+        return SLUG.matcher(text).matches();
+    }
+
+    /** "Überblick & Ziele" becomes "ueberblick-ziele". */
+    public static String slugify(String text) {
+        String expanded = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        String ascii = Normalizer.normalize(expanded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "session" : slug;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.alignkit.content;
+
+/** Where something stands in a content file: path relative to the project, 1-based line and column. */
+public record SourcePosition(String file, int line, int column) {
+
+    public static SourcePosition ofFile(String file) {
+        return new SourcePosition(file, 1, 1);
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column;
+    }
+}

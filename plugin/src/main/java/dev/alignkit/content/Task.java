@@ -1,0 +1,7 @@
+package dev.alignkit.content;
+
+import java.util.Optional;
+
+/** A checklist item or follow-up task. */
+public record Task(String item, Optional<Markdown> details, Optional<String> owner, Optional<RelativeDue> due,
+        SourcePosition position) {}

@@ -1,0 +1,130 @@
+package dev.alignkit.content;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Turns the bytes of one file into a YAML node tree, refusing what a kit never needs: huge files, invalid
+ * UTF-8, tab indentation, alias bombs and deep nesting. Composing nodes (rather than constructing Java
+ * objects) keeps every value's line and column, and nothing beyond plain data is ever instantiated.
+ */
+public final class YamlDocumentReader {
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+    static final int MAX_ALIASES = 50;
+    static final int MAX_NESTING = 30;
+
+    /** The document's root node, or empty with the reason in {@code problems}. */
+    public Optional<Node> read(byte[] bytes, Problems problems) {
+        SourcePosition start = SourcePosition.ofFile(problems.file());
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.error(start, "file is " + bytes.length / 1024 + " KiB, more than the limit of "
+                    + MAX_FILE_BYTES / 1024 + " KiB; split the kit or move long texts into attachments");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(bytes, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!reportTabIndentation(text.get(), problems)) {
+            return Optional.empty();
+        }
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options())).compose(new StringReader(text.get()));
+        } catch (MarkedYAMLException e) {
+            problems.error(at(problems.file(), e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
+                    describe(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.error(start, "cannot read YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            problems.error(start, "file is empty; a kit needs at least 'title:' and 'sessions:'");
+            return Optional.empty();
+        }
+        return Optional.of(root);
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private static Optional<String> decode(byte[] bytes, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            problems.error(new SourcePosition(problems.file(), line, column),
+                    "invalid UTF-8 byte sequence; save the file as UTF-8");
+            return Optional.empty();
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            throw new AssertionError(e);
+        }
+        String text = out.flip().toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** SnakeYAML's own message for a tab is cryptic, and indentation is the usual culprit. */
+    private static boolean reportTabIndentation(String text, Problems problems) {
+        boolean clean = true;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'); c++) {
+                if (line.charAt(c) == '\t') {
+                    problems.error(new SourcePosition(problems.file(), i + 1, c + 1),
+                            "tab used for indentation; YAML allows only spaces, so replace the tab with spaces");
+                    clean = false;
+                    break;
+                }
+            }
+        }
+        return clean;
+    }
+
+    static SourcePosition at(String file, Mark mark) {
+        return mark == null ? SourcePosition.ofFile(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        if (problem.contains("exceeds the limit") || problem.contains("Number of aliases")) {
+            return "too many aliases (" + problem + "); a kit needs few or no '*' aliases, write the values out";
+        }
+        if (problem.contains("Nesting Depth")) {
+            return "nesting is too deep (more than " + MAX_NESTING + " levels); a kit needs only a few levels";
+        }
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        return "invalid YAML: " + problem + context + "; check indentation, colons and quotes around this point";
+    }
+}
