@@ -1,0 +1,129 @@
+package dev.alignkit.build;
+
+import dev.alignkit.content.Kit;
+import dev.alignkit.content.KitDefaults;
+import dev.alignkit.content.KitLoader;
+import dev.alignkit.content.LoadResult;
+import dev.alignkit.content.Problem;
+import dev.alignkit.content.SourcePosition;
+import dev.alignkit.output.OutputLocation;
+import dev.alignkit.output.SiteWriter;
+import dev.alignkit.render.KitViewBuilder;
+import dev.alignkit.render.MarkdownRenderer;
+import dev.alignkit.render.Messages;
+import dev.alignkit.render.SitePages;
+import dev.alignkit.render.SiteSettings;
+import dev.alignkit.render.TemplateRenderer;
+import dev.alignkit.render.Theme;
+import dev.alignkit.render.Views.DocumentLink;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The pipeline, top to bottom: check the output location, load and validate every kit, render each kit's PDFs
+ * and pages, render the index and copy the theme's assets, then swap the new site in. Nothing is written to the
+ * output unless every step succeeded.
+ */
+public final class SiteBuilder {
+    private final BuildConfig config;
+
+    public SiteBuilder(BuildConfig config) {
+        this.config = config;
+    }
+
+    public BuildReport build() {
+        long started = System.nanoTime();
+        List<Problem> refused = OutputLocation.problems(config.outputDirectory(), config.projectDirectory(), config.contentDirectory(),
+                config.templatesDirectory()).stream().map(m -> Problem.error(SourcePosition.ofFile("pom.xml"), m)).toList();
+        if (!refused.isEmpty()) {
+            return BuildReport.failed(refused, since(started));
+        }
+        LoadResult loaded = new KitLoader(config.contentDirectory(), config.projectDirectory(),
+                new KitDefaults(config.language(), config.timezone())).loadAll();
+        if (loaded.hasErrors()) {
+            return BuildReport.failed(loaded.problems(), since(started));
+        }
+        try {
+            Optional<SiteWriter> opened = SiteWriter.open(config.outputDirectory());
+            if (opened.isEmpty()) {
+                return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile("pom.xml"), "another build is writing "
+                        + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
+            }
+            try (SiteWriter writer = opened.get()) {
+                return publish(loaded, writer, started);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+            return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile("pom.xml"), "cannot write the site to "
+                    + config.outputDirectory() + ": " + reason + "; check that the folder is writable and the disk has space."
+                    + " The previous site was left as it was")), since(started));
+        }
+    }
+
+    private BuildReport publish(LoadResult loaded, SiteWriter writer, long started) throws IOException {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
+        Theme theme = new Theme(Optional.of(config.templatesDirectory()));
+        TemplateRenderer templates = new TemplateRenderer(theme);
+        SitePages pages = new SitePages(templates, new SiteSettings("Alignkit", config.siteUrl(), "Alignkit"));
+        KitViewBuilder views = new KitViewBuilder(new MarkdownRenderer());
+        Map<String, Messages> messages = new ConcurrentHashMap<>();
+        AtomicInteger pageCount = new AtomicInteger();
+        Consumer<Problem> report = problems::add;
+
+        List<KitView> kitViews = loaded.kits().parallelStream().map(kit -> {
+            Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
+            KitView view = views.build(kit, msg);
+            copyAttachments(kit, writer);
+            List<DocumentLink> documents = List.of();
+            pages.kit(view, documents, msg, report).ifPresent(html -> page(writer, view.url(), html, pageCount));
+            for (SessionView session : view.sessions()) {
+                pages.session(view, session, documents, msg, report).ifPresent(html -> page(writer, session.url(), html, pageCount));
+            }
+            return view;
+        }).sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
+
+        Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
+        pages.index(kitViews, siteMsg, report).ifPresent(html -> page(writer, "index.html", html, pageCount));
+        pages.notFound(siteMsg, report).ifPresent(html -> writer.write("404.html", html));
+        for (String asset : theme.assetPaths()) {
+            writer.write(asset, theme.read(asset).orElseThrow());
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return BuildReport.failed(sorted(problems), since(started));
+        }
+        writer.commit();
+        return new BuildReport(true, sorted(problems), kitViews.size(), pageCount.get(), 0, writer.fileCount(), since(started));
+    }
+
+    private static void page(SiteWriter writer, String path, String html, AtomicInteger count) {
+        writer.write(path, html);
+        count.incrementAndGet();
+    }
+
+    private static void copyAttachments(Kit kit, SiteWriter writer) {
+        kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparing((Problem p) -> p.position().file()).thenComparingInt(p -> p.position().line())
+                .thenComparingInt(p -> p.position().column()));
+        return List.copyOf(copy);
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.alignkit.mojo;
+
+import dev.alignkit.build.BuildConfig;
+import dev.alignkit.build.PageSize;
+import dev.alignkit.content.Problem;
+import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every Alignkit goal shares, turned into a {@link BuildConfig}. */
+abstract class AbstractAlignMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    /** Folder with one YAML file per kit. A module without it is skipped. @since 0.1.0 */
+    @Parameter(property = "align.contentDirectory", defaultValue = "${project.basedir}/content")
+    File contentDirectory;
+
+    /** The project's own templates, overriding the built-in theme file by file; may be absent. @since 0.1.0 */
+    @Parameter(property = "align.templatesDirectory", defaultValue = "${project.basedir}/templates")
+    File templatesDirectory;
+
+    /** Where the site is written. It is replaced as a whole when a build succeeds. @since 0.1.0 */
+    @Parameter(property = "align.outputDirectory", defaultValue = "${project.basedir}/site")
+    File outputDirectory;
+
+    /** Language of kits that do not set their own (BCP 47 tag). @since 0.1.0 */
+    @Parameter(property = "align.language", defaultValue = "en")
+    String language;
+
+    /** Time zone of kits that do not set their own (IANA name), for calendar dates. @since 0.1.0 */
+    @Parameter(property = "align.timezone", defaultValue = "UTC")
+    String timezone;
+
+    /** Whether to write the PDF kits; false gives quick HTML-only builds. @since 0.1.0 */
+    @Parameter(property = "align.pdf", defaultValue = "true")
+    boolean pdf;
+
+    /** Paper size of the PDF kits: A4 or letter. @since 0.1.0 */
+    @Parameter(property = "align.pageSize", defaultValue = "A4")
+    String pageSize;
+
+    /** Public address of the site, e.g. https://intranet.example.com/kits/; enables QR codes, canonical links and a sitemap. @since 0.1.0 */
+    @Parameter(property = "align.siteUrl")
+    String siteUrl;
+
+    /** Skips the goal. @since 0.1.0 */
+    @Parameter(property = "align.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Timestamp for reproducible output; dates in generated files come from here, never from the clock. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    String outputTimestamp;
+
+    /** True when the goal should not run, after saying why in one line. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("Alignkit: skipped (align.skip=true)");
+            return true;
+        }
+        if (!contentDirectory.isDirectory()) {
+            getLog().info("Alignkit: skipped, no content directory at " + contentDirectory);
+            return true;
+        }
+        return false;
+    }
+
+    BuildConfig config() throws MojoExecutionException {
+        PageSize size = PageSize.parse(pageSize).orElseThrow(() -> new MojoExecutionException(
+                "align.pageSize '" + pageSize + "' is not a page size; use A4 or letter"));
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timezone);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("align.timezone '" + timezone + "' is not an IANA time zone; use e.g. Europe/Berlin");
+        }
+        return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
+                language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp());
+    }
+
+    private Optional<Instant> timestamp() {
+        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) {
+            return Optional.empty();
+        }
+        try {
+            if (outputTimestamp.matches("\\d+")) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(outputTimestamp)));
+            }
+            return Optional.of(OffsetDateTime.parse(outputTimestamp).toInstant());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            getLog().warn("Alignkit: ignoring project.build.outputTimestamp '" + outputTimestamp + "', which is not an ISO-8601 date-time");
+            return Optional.empty();
+        }
+    }
+
+    /** Logs every problem, and fails with all of them repeated so the first does not drown in the log. */
+    void report(List<Problem> problems, boolean failed, String what) throws MojoFailureException {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                getLog().error(problem.format());
+            } else {
+                getLog().warn(problem.format());
+            }
+        }
+        if (failed) {
+            long errors = problems.stream().filter(Problem::isError).count();
+            StringBuilder message = new StringBuilder("Alignkit: " + what + " failed with " + errors + (errors == 1 ? " error" : " errors")
+                    + "; fix them and run again:");
+            problems.stream().filter(Problem::isError).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
+            throw new MojoFailureException(message.toString());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.alignkit.mojo;
+
+import dev.alignkit.build.BuildReport;
+import dev.alignkit.build.SiteBuilder;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Builds the site and PDF kits from {@code content/} and {@code templates/} into {@code site/}. */
+@Mojo(name = "site", threadSafe = true, requiresProject = true)
+public class SiteMojo extends AbstractAlignMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        BuildReport result = new SiteBuilder(config()).build();
+        report(result.problems(), !result.succeeded(), "building the site");
+        getLog().info("Alignkit: " + result.summary() + " to " + outputDirectory);
+    }
+}

@@ -1,0 +1,214 @@
+package dev.alignkit.render;
+
+import dev.alignkit.content.AgendaItem;
+import dev.alignkit.content.Impact;
+import dev.alignkit.content.Kit;
+import dev.alignkit.content.Markdown;
+import dev.alignkit.content.RelativeDue;
+import dev.alignkit.content.Session;
+import dev.alignkit.content.Task;
+import dev.alignkit.render.Views.AgendaRow;
+import dev.alignkit.render.Views.AttachmentView;
+import dev.alignkit.render.Views.CheckInView;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.KpiView;
+import dev.alignkit.render.Views.PageLink;
+import dev.alignkit.render.Views.PhaseView;
+import dev.alignkit.render.Views.RoleView;
+import dev.alignkit.render.Views.ScorecardView;
+import dev.alignkit.render.Views.SessionView;
+import dev.alignkit.render.Views.StakeholderGroup;
+import dev.alignkit.render.Views.StakeholderView;
+import dev.alignkit.render.Views.TaskView;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns a validated kit into the view templates render: dates, clock times, totals and labels computed here. */
+public final class KitViewBuilder {
+    /** Check-ins are listed for the first year of the scorecard. */
+    static final int CHECK_IN_HORIZON_DAYS = 365;
+
+    private final MarkdownRenderer markdown;
+
+    public KitViewBuilder(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public KitView build(Kit kit, Messages msg) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
+        Context c = new Context(kit, msg, dates);
+        List<SessionView> sessions = sessions(c);
+        List<String> departments = kit.stakeholders().stream().map(s -> s.name()).toList();
+        List<String> formats = kit.sessions().stream().map(s -> s.format().key()).distinct().sorted().toList();
+        return new KitView(kit.id(), kit.id() + "/index.html", kit.title(), kit.strategy(), html(kit.summary()), teaser(kit.summary()),
+                kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
+                kit.attachments().stream().map(a -> new AttachmentView(a.title(), kit.id() + "/files/" + a.path(), a.fileName())).toList(),
+                stakeholderGroups(kit, msg), departments,
+                kit.roles().stream().map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties()))).toList(),
+                inline(kit.groundRules()), inline(kit.inputs()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),
+                span(kit, sessions, msg));
+    }
+
+    private record Context(Kit kit, Messages msg, DateTimeFormatter dates) {}
+
+    private List<SessionView> sessions(Context c) {
+        List<Session> all = c.kit().sessions();
+        List<SessionView> views = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Session s = all.get(i);
+            PageLink previous = i == 0 ? null : link(c.kit(), all.get(i - 1));
+            PageLink next = i == all.size() - 1 ? null : link(c.kit(), all.get(i + 1));
+            views.add(session(c, s, i + 1, previous, next));
+        }
+        return List.copyOf(views);
+    }
+
+    private static PageLink link(Kit kit, Session s) {
+        return new PageLink(s.title(), kit.id() + "/" + s.id() + ".html");
+    }
+
+    private SessionView session(Context c, Session s, int number, PageLink previous, PageLink next) {
+        Optional<LocalDate> date = sessionDate(c.kit(), s);
+        String week = s.week().map(w -> c.msg().format("week", w)).orElse(null);
+        String dateText = date.map(c.dates()::format).orElse(null);
+        String when = String.join(" · ", java.util.stream.Stream.of(week, dateText).filter(x -> x != null).toList());
+        String start = s.startTime().map(KitViewBuilder::clock).orElse(null);
+        String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
+        String prefix = "s" + number;
+        return new SessionView(s.id(), c.kit().id() + "/" + s.id() + ".html", s.id() + ".html", number, s.title(), s.format().key(),
+                c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
+                when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
+                html(s.objective()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
+                s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
+                tasks(c, s.followUp(), prefix + "-follow-up", date, "dueAfterSession"), html(s.then()), previous, next);
+    }
+
+    static Optional<LocalDate> sessionDate(Kit kit, Session s) {
+        return s.date().or(() -> kit.start().flatMap(start -> s.week().map(w -> start.plusWeeks(w - 1L))));
+    }
+
+    private List<AgendaRow> agenda(Session s, Messages msg) {
+        List<AgendaRow> rows = new ArrayList<>();
+        Optional<LocalTime> clock = s.startTime();
+        int number = 1;
+        for (AgendaItem item : s.agenda()) {
+            Optional<LocalTime> end = clock.map(t -> t.plus(item.duration()));
+            rows.add(new AgendaRow(number++, clock.map(KitViewBuilder::clock).orElse(null), end.map(KitViewBuilder::clock).orElse(null),
+                    item.isBreak() && item.title().equals("Break") ? msg.get("break") : item.title(), duration(item.duration(), msg),
+                    item.lead().orElse(null), html(item.notes()), item.isBreak()));
+            clock = end;
+        }
+        return List.copyOf(rows);
+    }
+
+    private List<PhaseView> phases(Context c) {
+        List<PhaseView> phases = new ArrayList<>();
+        for (int i = 0; i < c.kit().phases().size(); i++) {
+            var phase = c.kit().phases().get(i);
+            phases.add(new PhaseView("p" + (i + 1), phase.title(),
+                    tasks(c, phase.checklist(), "p" + (i + 1), c.kit().start(), "dueAfterStart")));
+        }
+        return List.copyOf(phases);
+    }
+
+    private List<TaskView> tasks(Context c, List<Task> tasks, String idPrefix, Optional<LocalDate> anchor, String relativeKey) {
+        List<TaskView> views = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            String due = t.due().map(d -> relative(d, c.msg(), relativeKey)).orElse(null);
+            String dueDate = t.due().flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days())))).orElse(null);
+            views.add(new TaskView(c.kit().id() + "-" + idPrefix + "-" + (i + 1), t.item(), html(t.details()), t.owner().orElse(null),
+                    due, dueDate));
+        }
+        return List.copyOf(views);
+    }
+
+    private static String relative(RelativeDue due, Messages msg, String key) {
+        int days = due.days();
+        if (days == 0) {
+            return msg.get(key + ".same");
+        }
+        boolean weeks = days % 7 == 0;
+        int amount = Math.abs(weeks ? days / 7 : days);
+        return msg.format(key + (days > 0 ? ".after" : ".before"), amount, weeks ? 1 : 0);
+    }
+
+    private ScorecardView scorecard(Context c) {
+        return c.kit().scorecard().map(sc -> {
+            List<CheckInView> checkIns = new ArrayList<>();
+            for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
+                int day = n * sc.reviewEveryDays();
+                String date = c.kit().start().map(s -> c.dates().format(s.plusDays(day))).orElse(null);
+                checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
+            }
+            List<KpiView> kpis = sc.kpis().stream().map(k -> new KpiView(k.name(), k.owner().orElse(null), k.unit().orElse(null),
+                    k.baseline().map(KitViewBuilder::number).orElse(null), k.target().map(KitViewBuilder::number).orElse(null))).toList();
+            return new ScorecardView(c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
+        }).orElse(null);
+    }
+
+    private List<StakeholderGroup> stakeholderGroups(Kit kit, Messages msg) {
+        List<StakeholderGroup> groups = new ArrayList<>();
+        for (Impact impact : Impact.values()) {
+            addGroup(groups, kit, Optional.of(impact), msg);
+        }
+        addGroup(groups, kit, Optional.empty(), msg);
+        return List.copyOf(groups);
+    }
+
+    private void addGroup(List<StakeholderGroup> groups, Kit kit, Optional<Impact> impact, Messages msg) {
+        String key = impact.map(i -> i.name().toLowerCase(Locale.ROOT)).orElse("unrated");
+        List<StakeholderView> members = kit.stakeholders().stream().filter(s -> s.impact().equals(impact))
+                .map(s -> new StakeholderView(s.name(), key, s.contact().orElse(null), html(s.concerns()))).toList();
+        if (!members.isEmpty()) {
+            groups.add(new StakeholderGroup(key, msg.get("impact." + key), members));
+        }
+    }
+
+    private String span(Kit kit, List<SessionView> sessions, Messages msg) {
+        int weeks = kit.sessions().stream().flatMap(s -> s.week().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        String count = msg.format("sessionCount", sessions.size());
+        return weeks > 1 ? count + " · " + msg.format("weekCount", weeks) : count;
+    }
+
+    static String clock(LocalTime time) {
+        return time.format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    static String duration(Duration d, Messages msg) {
+        long hours = d.toHours();
+        int minutes = d.toMinutesPart();
+        if (hours == 0) {
+            return msg.format("minutes", minutes);
+        }
+        return minutes == 0 ? msg.format("hours", hours) : msg.format("hoursMinutes", hours, minutes);
+    }
+
+    private static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private Html html(Optional<Markdown> text) {
+        return text.map(markdown::render).orElse(null);
+    }
+
+    private List<Html> inline(List<Markdown> texts) {
+        return texts.stream().map(markdown::renderInline).toList();
+    }
+
+    /** The summary's first paragraph, for the index. */
+    private Html teaser(Optional<Markdown> summary) {
+        return summary.map(s -> {
+            String first = s.source().strip().split("\\n\\s*\\n", 2)[0];
+            return markdown.renderInline(new Markdown(first));
+        }).orElse(null);
+    }
+}

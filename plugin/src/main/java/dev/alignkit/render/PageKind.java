@@ -1,0 +1,19 @@
+package dev.alignkit.render;
+
+/** The closed set of page types and the template each is rendered with. */
+public enum PageKind {
+    INDEX("index.ftlh"),
+    KIT("kit.ftlh"),
+    SESSION("session.ftlh"),
+    NOT_FOUND("404.ftlh");
+
+    private final String template;
+
+    PageKind(String template) {
+        this.template = template;
+    }
+
+    public String template() {
+        return template;
+    }
+}

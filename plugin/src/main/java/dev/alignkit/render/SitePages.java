@@ -1,0 +1,63 @@
+package dev.alignkit.render;
+
+import dev.alignkit.content.Problem;
+import dev.alignkit.render.Views.DocumentLink;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Renders the web pages: the index, a kit page, a page per session. */
+public final class SitePages {
+    private final TemplateRenderer templates;
+    private final SiteSettings settings;
+
+    public SitePages(TemplateRenderer templates, SiteSettings settings) {
+        this.templates = templates;
+        this.settings = settings;
+    }
+
+    public Optional<String> index(List<KitView> kits, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(PageKind.INDEX, "", "index.html", msg);
+        data.put("kits", kits);
+        data.put("tags", kits.stream().flatMap(k -> k.tags().stream()).distinct().sorted().toList());
+        data.put("departments", kits.stream().flatMap(k -> k.departments().stream()).distinct().sorted().toList());
+        data.put("formats", kits.stream().flatMap(k -> k.formats().stream()).distinct().sorted().toList());
+        return templates.render(PageKind.INDEX.template(), data, "the index page", problems);
+    }
+
+    public Optional<String> notFound(Messages msg, Consumer<Problem> problems) {
+        return templates.render(PageKind.NOT_FOUND.template(), common(PageKind.NOT_FOUND, "", "404.html", msg), "the 404 page", problems);
+    }
+
+    public Optional<String> kit(KitView kit, List<DocumentLink> documents, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(PageKind.KIT, "../", kit.url(), msg);
+        data.put("kit", kit);
+        data.put("documents", documents);
+        return templates.render(PageKind.KIT.template(), data, "kit '" + kit.id() + "', page " + kit.url(), problems);
+    }
+
+    public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, Messages msg,
+            Consumer<Problem> problems) {
+        Map<String, Object> data = common(PageKind.SESSION, "../", session.url(), msg);
+        data.put("kit", kit);
+        data.put("session", session);
+        data.put("documents", documents);
+        return templates.render(PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
+    }
+
+    private Map<String, Object> common(PageKind kind, String root, String path, Messages msg) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("page", kind.name().toLowerCase(java.util.Locale.ROOT));
+        data.put("root", root);
+        data.put("path", path);
+        data.put("msg", msg.labels());
+        data.put("lang", msg.locale().toLanguageTag());
+        data.put("site", settings);
+        settings.siteUrl().ifPresent(url -> data.put("canonical", url + path));
+        return data;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.alignkit.render;
+
+import dev.alignkit.content.Problem;
+import dev.alignkit.content.SourcePosition;
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Renders one template with its data. A broken template (usually a user's override) becomes one problem naming
+ * the template file, line and column and the page being rendered, instead of a Freemarker stack trace.
+ */
+public final class TemplateRenderer {
+    private final Theme theme;
+
+    public TemplateRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The rendered text, or empty after reporting what went wrong to {@code problems}. */
+    public Optional<String> render(String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
+        try {
+            Template template = theme.freemarker().getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(data, out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
+                    "template '" + templateName + "' not found in the project's templates/ or the built-in theme (while rendering " + rendering + ")"));
+        } catch (ParseException e) {
+            problems.accept(Problem.error(new SourcePosition(display(e.getTemplateName() == null ? templateName : e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error while rendering " + rendering + ": " + firstLine(e.getEditorMessage())));
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+            problems.accept(Problem.error(new SourcePosition(display(source), line, column),
+                    "template error while rendering " + rendering + ": " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
+                    "cannot read template '" + templateName + "': " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /** Project templates are shown by their path in the project; built-in ones by their place in the theme. */
+    private String display(String templateName) {
+        return theme.projectTemplates()
+                .filter(dir -> Files.isRegularFile(dir.resolve(templateName)))
+                .map(dir -> dir.getFileName() + "/" + templateName)
+                .orElse("[built-in theme]/" + templateName);
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "unknown error" : message.strip();
+        int tip = text.indexOf("\n----");
+        String head = tip > 0 ? text.substring(0, tip) : text;
+        return head.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+}

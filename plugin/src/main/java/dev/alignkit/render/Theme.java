@@ -1,0 +1,134 @@
+package dev.alignkit.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The templates and assets a build uses: the built-in theme packaged in the plugin, overridden file by file
+ * by the project's own {@code templates/} folder.
+ */
+public final class Theme {
+    static final String BUILT_IN = "dev/alignkit/theme";
+    public static final String ASSETS = "assets";
+
+    private final Optional<Path> projectTemplates;
+    private final Configuration freemarker;
+
+    public Theme(Optional<Path> projectTemplates) {
+        this.projectTemplates = projectTemplates.filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize());
+        this.freemarker = configure();
+    }
+
+    public Configuration freemarker() {
+        return freemarker;
+    }
+
+    public Optional<Path> projectTemplates() {
+        return projectTemplates;
+    }
+
+    private Configuration configure() {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        projectTemplates.ifPresent(dir -> {
+            try {
+                loaders.add(new FileTemplateLoader(dir.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocalizedLookup(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNumberFormat("computer");
+        config.setAPIBuiltinEnabled(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setObjectWrapper(new ViewObjectWrapper());
+        return config;
+    }
+
+    /** A theme file's bytes, from the project's folder if it has one, else from the built-in theme. */
+    public Optional<byte[]> read(String path) {
+        try {
+            Optional<Path> own = projectFile(path);
+            if (own.isPresent()) {
+                return Optional.of(Files.readAllBytes(own.get()));
+            }
+            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + path)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Path> projectFile(String path) {
+        return projectTemplates.map(dir -> dir.resolve(path).normalize())
+                .filter(p -> p.startsWith(projectTemplates.get()))
+                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** Every file under {@code assets/}, built-in and the project's, as sorted '/'-separated paths. */
+    public List<String> assetPaths() {
+        TreeSet<String> paths = new TreeSet<>(builtInFiles(ASSETS));
+        projectTemplates.map(dir -> dir.resolve(ASSETS)).filter(Files::isDirectory).ifPresent(dir -> paths.addAll(listTree(dir, ASSETS)));
+        return List.copyOf(paths);
+    }
+
+    private static List<String> builtInFiles(String folder) {
+        URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/" + folder);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) url.openConnection();
+                connection.setUseCaches(false);
+                String prefix = BUILT_IN + "/" + folder + "/";
+                try (JarFile jar = connection.getJarFile()) {
+                    return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+                            .map(e -> e.getName().substring(BUILT_IN.length() + 1)).sorted().toList();
+                }
+            }
+            return listTree(Paths.get(url.toURI()), folder);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the built-in theme at " + url, e);
+        }
+    }
+
+    private static List<String> listTree(Path dir, String prefix) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> prefix + "/" + dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.alignkit.render;
+
+import java.util.List;
+
+/**
+ * The data templates see. Everything a page shows is computed here (clock times, dates, totals, labels), so
+ * templates hold layout only. Absent values are {@code null}, which templates test with {@code ??}.
+ */
+public final class Views {
+    private Views() {}
+
+    public record KitView(String id, String url, String title, String strategy, Html summary, Html teaser, String owner,
+            String language, List<String> tags, String startDate, String timezone, List<AttachmentView> attachments,
+            List<StakeholderGroup> stakeholderGroups, List<String> departments, List<RoleView> roles,
+            List<Html> groundRules, List<Html> inputs, List<Html> outcomes, List<PhaseView> phases,
+            List<SessionView> sessions, List<String> formats, ScorecardView scorecard, String span) {}
+
+    public record SessionView(String id, String url, String fileName, int number, String title, String format,
+            String formatLabel, boolean isMeeting, String week, String date, String isoDate, String when, String startTime,
+            String endTime, String duration, Html objective, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
+            String agendaTotal, List<Html> materials, List<TaskView> followUp, Html then, PageLink previous,
+            PageLink next) {}
+
+    public record AgendaRow(int number, String start, String end, String title, String duration, String lead, Html notes,
+            boolean isBreak) {}
+
+    public record TaskView(String id, String item, Html details, String owner, String due, String dueDate) {}
+
+    public record PhaseView(String id, String title, List<TaskView> checklist) {}
+
+    public record StakeholderGroup(String impact, String label, List<StakeholderView> stakeholders) {}
+
+    public record StakeholderView(String name, String impact, String contact, Html concerns) {}
+
+    public record RoleView(String role, String who, Html duties) {}
+
+    public record AttachmentView(String title, String url, String fileName) {}
+
+    public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
+
+    public record KpiView(String name, String owner, String unit, String baseline, String target) {}
+
+    public record CheckInView(int number, String label, String date) {}
+
+    public record PageLink(String title, String url) {}
+
+    /** A generated document (PDF, calendar) with its size for the link text. */
+    public record DocumentLink(String kind, String title, String url, String size) {}
+}
