@@ -1,6 +1,5 @@
 package dev.alignkit.build;
 
-import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.LoadResult;
@@ -8,6 +7,10 @@ import dev.alignkit.content.Problem;
 import dev.alignkit.content.SourcePosition;
 import dev.alignkit.output.OutputLocation;
 import dev.alignkit.output.SiteWriter;
+import dev.alignkit.pdf.FontFile;
+import dev.alignkit.pdf.PdfOptions;
+import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.KitViewBuilder;
 import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
@@ -15,9 +18,7 @@ import dev.alignkit.render.SitePages;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
 import dev.alignkit.render.Theme;
-import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
-import dev.alignkit.render.Views.SessionView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  * output unless every step succeeded.
  */
 public final class SiteBuilder {
+    static final String FONTS = "print/fonts";
+
     private final BuildConfig config;
 
     public SiteBuilder(BuildConfig config) {
@@ -74,46 +76,38 @@ public final class SiteBuilder {
 
     private BuildReport publish(LoadResult loaded, SiteWriter writer, long started) throws IOException {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
+        Consumer<Problem> report = problems::add;
         Theme theme = new Theme(Optional.of(config.templatesDirectory()));
         TemplateRenderer templates = new TemplateRenderer(theme);
-        SitePages pages = new SitePages(templates, new SiteSettings("Alignkit", config.siteUrl(), "Alignkit"));
-        KitViewBuilder views = new KitViewBuilder(new MarkdownRenderer());
+        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
+        SitePages pages = new SitePages(templates, settings);
+        Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(new PdfRenderer(new PdfOptions(fonts(theme), config.outputTimestamp())))
+                : Optional.empty();
+        KitPublisher kits = new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), pages,
+                new PrintPages(templates, settings, config.pageSize().css()), pdf, writer);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
-        AtomicInteger pageCount = new AtomicInteger();
-        Consumer<Problem> report = problems::add;
 
-        List<KitView> kitViews = loaded.kits().parallelStream().map(kit -> {
-            Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
-            KitView view = views.build(kit, msg);
-            copyAttachments(kit, writer);
-            List<DocumentLink> documents = List.of();
-            pages.kit(view, documents, msg, report).ifPresent(html -> page(writer, view.url(), html, pageCount));
-            for (SessionView session : view.sessions()) {
-                pages.session(view, session, documents, msg, report).ifPresent(html -> page(writer, session.url(), html, pageCount));
-            }
-            return view;
-        }).sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
+        List<KitView> kitViews = loaded.kits().parallelStream()
+                .map(kit -> kits.publish(kit, messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang)), report))
+                .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
-        pages.index(kitViews, siteMsg, report).ifPresent(html -> page(writer, "index.html", html, pageCount));
+        pages.index(kitViews, siteMsg, report).ifPresent(html -> writer.write("index.html", html));
         pages.notFound(siteMsg, report).ifPresent(html -> writer.write("404.html", html));
-        for (String asset : theme.assetPaths()) {
+        for (String asset : theme.files(Theme.ASSETS)) {
             writer.write(asset, theme.read(asset).orElseThrow());
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             return BuildReport.failed(sorted(problems), since(started));
         }
         writer.commit();
-        return new BuildReport(true, sorted(problems), kitViews.size(), pageCount.get(), 0, writer.fileCount(), since(started));
+        return new BuildReport(true, sorted(problems), kitViews.size(), kits.pageCount.get() + 1, kits.pdfCount.get(),
+                writer.fileCount(), since(started));
     }
 
-    private static void page(SiteWriter writer, String path, String html, AtomicInteger count) {
-        writer.write(path, html);
-        count.incrementAndGet();
-    }
-
-    private static void copyAttachments(Kit kit, SiteWriter writer) {
-        kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
+    private static List<FontFile> fonts(Theme theme) {
+        return theme.files(FONTS).stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+                .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

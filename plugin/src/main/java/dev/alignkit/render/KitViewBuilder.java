@@ -138,7 +138,7 @@ public final class KitViewBuilder {
         }
         boolean weeks = days % 7 == 0;
         int amount = Math.abs(weeks ? days / 7 : days);
-        return msg.format(key + (days > 0 ? ".after" : ".before"), amount, weeks ? 1 : 0);
+        return msg.format(key + (days > 0 ? ".after" : ".before") + (weeks ? ".weeks" : ".days"), amount);
     }
 
     private ScorecardView scorecard(Context c) {

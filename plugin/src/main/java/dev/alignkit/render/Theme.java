@@ -95,10 +95,10 @@ public final class Theme {
                 .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
-    /** Every file under {@code assets/}, built-in and the project's, as sorted '/'-separated paths. */
-    public List<String> assetPaths() {
-        TreeSet<String> paths = new TreeSet<>(builtInFiles(ASSETS));
-        projectTemplates.map(dir -> dir.resolve(ASSETS)).filter(Files::isDirectory).ifPresent(dir -> paths.addAll(listTree(dir, ASSETS)));
+    /** Every file under {@code folder}, built-in and the project's, as sorted '/'-separated paths. */
+    public List<String> files(String folder) {
+        TreeSet<String> paths = new TreeSet<>(builtInFiles(folder));
+        projectTemplates.map(dir -> dir.resolve(folder)).filter(Files::isDirectory).ifPresent(dir -> paths.addAll(listTree(dir, folder)));
         return List.copyOf(paths);
     }
 

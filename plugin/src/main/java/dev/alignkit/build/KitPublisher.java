@@ -1,0 +1,90 @@
+package dev.alignkit.build;
+
+import dev.alignkit.content.Kit;
+import dev.alignkit.content.Problem;
+import dev.alignkit.content.SourcePosition;
+import dev.alignkit.output.SiteWriter;
+import dev.alignkit.pdf.PdfMetadata;
+import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.render.KitViewBuilder;
+import dev.alignkit.render.Messages;
+import dev.alignkit.render.PrintDocument;
+import dev.alignkit.render.PrintPages;
+import dev.alignkit.render.SitePages;
+import dev.alignkit.render.Views.DocumentLink;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** Writes one kit: its attachments, its PDFs, then its pages (which link the PDFs with their sizes). */
+final class KitPublisher {
+    private final KitViewBuilder views;
+    private final SitePages pages;
+    private final PrintPages print;
+    private final Optional<PdfRenderer> pdf;
+    private final SiteWriter writer;
+    final AtomicInteger pageCount = new AtomicInteger();
+    final AtomicInteger pdfCount = new AtomicInteger();
+
+    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, SiteWriter writer) {
+        this.views = views;
+        this.pages = pages;
+        this.print = print;
+        this.pdf = pdf;
+        this.writer = writer;
+    }
+
+    KitView publish(Kit kit, Messages msg, Consumer<Problem> problems) {
+        KitView view = views.build(kit, msg);
+        kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
+        List<DocumentLink> documents = pdf.map(renderer -> documents(view, msg, renderer, problems)).orElse(List.of());
+        pages.kit(view, documents, msg, problems).ifPresent(html -> page(view.url(), html));
+        for (SessionView session : view.sessions()) {
+            pages.session(view, session, documents, msg, problems).ifPresent(html -> page(session.url(), html));
+        }
+        return view;
+    }
+
+    private List<DocumentLink> documents(KitView view, Messages msg, PdfRenderer renderer, Consumer<Problem> problems) {
+        List<DocumentLink> links = new ArrayList<>();
+        for (PrintDocument document : PrintDocument.values()) {
+            Optional<String> xhtml = print.xhtml(view, document, msg, problems);
+            if (xhtml.isEmpty()) {
+                continue;
+            }
+            try {
+                String title = msg.get(document.titleKey());
+                byte[] bytes = renderer.render(xhtml.get(), new PdfMetadata(view.title() + " – " + title,
+                        view.owner() == null ? "" : view.owner(), view.strategy(), String.join(", ", view.tags()), view.language()));
+                writer.write(document.path(view.id()), bytes);
+                pdfCount.incrementAndGet();
+                links.add(new DocumentLink(document.slug(), msg.get(document.titleKey()), document.path(view.id()), size(bytes.length)));
+            } catch (PdfRenderer.MalformedXhtml e) {
+                problems.accept(Problem.error(SourcePosition.ofFile("[theme]/" + document.template()), "template "
+                        + document.template() + " produced XHTML that is not well-formed (line " + e.line() + ", column " + e.column()
+                        + " of its output, while rendering kit '" + view.id() + "'): " + e.getMessage()
+                        + "; close every tag and avoid HTML-only entities such as &nbsp;"));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private void page(String path, String html) {
+        writer.write(path, html);
+        pageCount.incrementAndGet();
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.alignkit.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Setting up a renderer (parsing fonts) is the
+ * expensive part, so each worker thread keeps one and reuses it for every document it renders.
+ */
+public final class PdfRenderer {
+    private final PdfOptions options;
+    private final List<Path> fontFiles;
+    private final ThreadLocal<ITextRenderer> renderers;
+
+    public PdfRenderer(PdfOptions options) {
+        this.options = options;
+        this.fontFiles = extract(options.fonts());
+        this.renderers = ThreadLocal.withInitial(this::newRenderer);
+    }
+
+    /** Flying Saucer reads a font's weight and style from a file, so the theme's fonts are put in one. */
+    private static List<Path> extract(List<FontFile> fonts) {
+        try {
+            Path folder = Files.createTempDirectory("alignkit-fonts");
+            folder.toFile().deleteOnExit();
+            List<Path> files = new ArrayList<>();
+            for (FontFile font : fonts) {
+                Path file = folder.resolve(font.name().substring(font.name().lastIndexOf('/') + 1));
+                Files.write(file, font.bytes());
+                file.toFile().deleteOnExit();
+                files.add(file);
+            }
+            return List.copyOf(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Thrown for XHTML that does not parse: a broken print template, which the caller reports with its name. */
+    public static final class MalformedXhtml extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        MalformedXhtml(SAXParseException cause) {
+            super(cause.getMessage(), cause);
+            this.line = cause.getLineNumber();
+            this.column = cause.getColumnNumber();
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /** Renders one document with the given document information. */
+    public byte[] render(String xhtml, PdfMetadata metadata) throws MalformedXhtml {
+        Document document = parse(xhtml);
+        ITextRenderer renderer = renderers.get();
+        renderer.setListener(new Metadata(metadata));
+        renderer.setDocument(document, null);
+        renderer.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("OpenPDF could not write a document", e);
+        }
+        return ReproduciblePdf.withContentId(out.toByteArray());
+    }
+
+    private ITextRenderer newRenderer() {
+        ITextRenderer renderer = new ITextRenderer();
+        for (Path file : fontFiles) {
+            try {
+                BaseFont base = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+                base.setSecureRandom(new FixedRandom());
+                renderer.getFontResolver().addFont(base, file.toString(), null);
+            } catch (IOException | com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("theme font " + file.getFileName() + " cannot be loaded", e);
+            }
+        }
+        return renderer;
+    }
+
+    private static Document parse(String xhtml) throws MalformedXhtml {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            throw new MalformedXhtml(e);
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("XML parser unavailable", e);
+        }
+    }
+
+    /**
+     * Document information, set just before the PDF closes. A reused renderer keeps the {@code <meta>} tags of
+     * earlier documents, so the information is set here rather than read from the XHTML. Dates come from the build's
+     * timestamp, or are left out.
+     */
+    private final class Metadata implements PDFCreationListener {
+        private final PdfMetadata metadata;
+
+        Metadata(PdfMetadata metadata) {
+            this.metadata = metadata;
+        }
+
+        @Override
+        public void preOpen(ITextRenderer renderer) {}
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {}
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfDictionary info = renderer.getWriter().getInfo();
+            info.put(PdfName.TITLE, new PdfString(metadata.title(), PdfObject.TEXT_UNICODE));
+            info.put(PdfName.AUTHOR, new PdfString(metadata.author(), PdfObject.TEXT_UNICODE));
+            info.put(PdfName.SUBJECT, new PdfString(metadata.subject(), PdfObject.TEXT_UNICODE));
+            info.put(PdfName.KEYWORDS, new PdfString(metadata.keywords(), PdfObject.TEXT_UNICODE));
+            info.put(PdfName.CREATOR, new PdfString("Alignkit", PdfObject.TEXT_UNICODE));
+            info.remove(PdfName.CREATIONDATE);
+            info.remove(PdfName.MODDATE);
+            options.timestamp().ifPresent(instant -> {
+                Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+                calendar.setTimeInMillis(instant.toEpochMilli());
+                info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
+                info.put(PdfName.MODDATE, new PdfDate(calendar));
+            });
+            renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
+        }
+    }
+}

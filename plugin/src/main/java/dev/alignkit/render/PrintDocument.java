@@ -1,0 +1,37 @@
+package dev.alignkit.render;
+
+/** The printable kit: one PDF per kind, each from its own template under {@code print/}. */
+public enum PrintDocument {
+    FACILITATOR_GUIDE("facilitator-guide", "print/facilitator-guide.ftlh", "docFacilitatorGuide"),
+    PARTICIPANT_HANDOUT("participant-handout", "print/participant-handout.ftlh", "docParticipantHandout"),
+    GROUND_RULES("ground-rules", "print/ground-rules.ftlh", "docGroundRules"),
+    FOLLOW_UP_CHECKLIST("follow-up-checklist", "print/follow-up-checklist.ftlh", "docFollowUpChecklist");
+
+    private final String slug;
+    private final String template;
+    private final String titleKey;
+
+    PrintDocument(String slug, String template, String titleKey) {
+        this.slug = slug;
+        this.template = template;
+        this.titleKey = titleKey;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** The message key of the document's title. */
+    public String titleKey() {
+        return titleKey;
+    }
+
+    /** {@code <kit-id>/<kit-id>-facilitator-guide.pdf}, relative to the site root. */
+    public String path(String kitId) {
+        return kitId + "/" + kitId + "-" + slug + ".pdf";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.alignkit.support;
+
+import dev.alignkit.content.Kit;
+import dev.alignkit.content.KitDefaults;
+import dev.alignkit.content.KitLoader;
+import dev.alignkit.content.LoadResult;
+import dev.alignkit.pdf.FontFile;
+import dev.alignkit.pdf.PdfMetadata;
+import dev.alignkit.pdf.PdfOptions;
+import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.render.KitViewBuilder;
+import dev.alignkit.render.MarkdownRenderer;
+import dev.alignkit.render.Messages;
+import dev.alignkit.render.PrintDocument;
+import dev.alignkit.render.PrintPages;
+import dev.alignkit.render.SiteSettings;
+import dev.alignkit.render.TemplateRenderer;
+import dev.alignkit.render.Theme;
+import dev.alignkit.render.Views.KitView;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Renders the built-in print templates for a kit file, without Maven and without writing a site. */
+public final class PrintFixture {
+    private final Theme theme = new Theme(Optional.empty());
+    private final TemplateRenderer templates = new TemplateRenderer(theme);
+    private final Optional<String> siteUrl;
+    private final PdfRenderer renderer;
+    private final String pageSize;
+
+    public PrintFixture(Optional<String> siteUrl, String pageSize) {
+        this.siteUrl = siteUrl;
+        this.pageSize = pageSize;
+        List<FontFile> fonts = theme.files("print/fonts").stream().filter(f -> f.endsWith(".ttf"))
+                .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
+        this.renderer = new PdfRenderer(new PdfOptions(fonts, Optional.of(Instant.parse("2026-11-24T00:00:00Z"))));
+    }
+
+    public PrintFixture() {
+        this(Optional.empty(), "A4");
+    }
+
+    public static Kit loadKit(Path file) {
+        LoadResult result = new KitLoader(file.getParent(), file.getParent(), KitDefaults.english()).load(file);
+        if (result.hasErrors()) {
+            throw new AssertionError("fixture does not load: " + result.problems());
+        }
+        return result.kits().get(0);
+    }
+
+    public KitView view(Kit kit) {
+        return new KitViewBuilder(new MarkdownRenderer()).build(kit, Messages.load(theme, kit.language()));
+    }
+
+    public String xhtml(Kit kit, PrintDocument document) {
+        List<Object> problems = new ArrayList<>();
+        Optional<String> xhtml = new PrintPages(templates, new SiteSettings("Alignkit", siteUrl, "Alignkit"), pageSize)
+                .xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
+        return xhtml.orElseThrow(() -> new AssertionError("print template failed: " + problems));
+    }
+
+    public byte[] pdf(Kit kit, PrintDocument document) {
+        try {
+            return renderer.render(xhtml(kit, document), new PdfMetadata(kit.title() + " – " + document.slug(),
+                    kit.owner().orElse(""), kit.strategy(), String.join(", ", kit.tags()), kit.language()));
+        } catch (PdfRenderer.MalformedXhtml e) {
+            throw new AssertionError("malformed XHTML at " + e.line() + ":" + e.column() + ": " + e.getMessage(), e);
+        }
+    }
+}
