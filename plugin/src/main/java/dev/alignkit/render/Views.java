@@ -16,13 +16,13 @@ public final class Views {
             List<SessionView> sessions, List<String> formats, ScorecardView scorecard, String span) {}
 
     public record SessionView(String id, String url, String fileName, int number, String title, String format,
-            String formatLabel, boolean isMeeting, String week, String date, String isoDate, String when, String startTime,
+            String formatLabel, boolean meeting, String week, String date, String isoDate, String when, String startTime,
             String endTime, String duration, Html objective, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
             String agendaTotal, List<Html> materials, List<TaskView> followUp, Html then, PageLink previous,
             PageLink next) {}
 
     public record AgendaRow(int number, String start, String end, String title, String duration, String lead, Html notes,
-            boolean isBreak) {}
+            boolean pause) {}
 
     public record TaskView(String id, String item, Html details, String owner, String due, String dueDate) {}
 
