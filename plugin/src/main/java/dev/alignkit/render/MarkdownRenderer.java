@@ -8,8 +8,8 @@ import dev.alignkit.content.Markdown;
 import java.util.List;
 
 /**
- * CommonMark plus tables. Content is untrusted: raw HTML is escaped, unsafe link schemes are dropped, and the
- * output is well-formed XHTML so the same fragment serves the web page and the PDF.
+ * CommonMark plus tables. Content is untrusted: raw HTML is escaped, unsafe link schemes are dropped. Flexmark
+ * decodes entity references and closes void elements, so the same fragment is well-formed XHTML for the PDF.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -29,7 +29,7 @@ public final class MarkdownRenderer {
     }
 
     public Html render(Markdown markdown) {
-        return new Html(xmlSafe(renderer.render(parser.parse(markdown.source()))).strip());
+        return new Html(renderer.render(parser.parse(markdown.source())).strip());
     }
 
     /** One paragraph's content without the {@code <p>} around it, for prompts, list items and table cells. */
@@ -39,31 +39,5 @@ public final class MarkdownRenderer {
             html = html.substring(3, html.length() - 4);
         }
         return new Html(html);
-    }
-
-    /**
-     * Flexmark passes entity references such as {@code &nbsp;} through as written; XML parsers (the PDF route)
-     * know only five, so the rest become numeric references, which mean the same in HTML.
-     */
-    static String xmlSafe(String html) {
-        if (html.indexOf('&') < 0) {
-            return html;
-        }
-        var matcher = java.util.regex.Pattern.compile("&([A-Za-z][A-Za-z0-9]*);").matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String replacement = switch (name) {
-                case "amp", "lt", "gt", "quot", "apos" -> matcher.group();
-                default -> {
-                    String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(matcher.group());
-                    yield decoded.equals(matcher.group()) ? "&amp;" + name + ";"
-                            : decoded.codePoints().mapToObj(cp -> "&#" + cp + ";").reduce("", String::concat);
-                }
-            };
-            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 }

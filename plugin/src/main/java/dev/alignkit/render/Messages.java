@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The theme's labels in one language: {@code i18n/messages.properties} (English) overlaid by
- * {@code i18n/messages_<language>.properties}. Files are UTF-8.
+ * {@code i18n/messages_<language>.properties}. Files are UTF-8. Unlike templates, a project's message file is
+ * merged key by key over the built-in one, so an override needs only the labels it changes.
  */
 public final class Messages {
     private final Locale locale;
@@ -35,7 +36,7 @@ public final class Messages {
     }
 
     private static void read(Theme theme, String path, Map<String, String> into) {
-        theme.read(path).ifPresent(bytes -> {
+        theme.readLayers(path).forEach(bytes -> {
             Properties properties = new Properties();
             try {
                 properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));

@@ -89,6 +89,23 @@ public final class Theme {
         }
     }
 
+    /** The built-in file and then the project's, for files that are merged rather than replaced. */
+    public List<byte[]> readLayers(String path) {
+        List<byte[]> layers = new ArrayList<>();
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + path)) {
+            if (in != null) {
+                layers.add(in.readAllBytes());
+            }
+            Optional<Path> own = projectFile(path);
+            if (own.isPresent()) {
+                layers.add(Files.readAllBytes(own.get()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return layers;
+    }
+
     private Optional<Path> projectFile(String path) {
         return projectTemplates.map(dir -> dir.resolve(path).normalize())
                 .filter(p -> p.startsWith(projectTemplates.get()))

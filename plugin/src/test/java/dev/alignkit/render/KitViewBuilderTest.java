@@ -1,0 +1,87 @@
+package dev.alignkit.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.alignkit.content.Kit;
+import dev.alignkit.render.Views.AgendaRow;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
+import dev.alignkit.support.PrintFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KitViewBuilderTest {
+    private static final Kit KIT = PrintFixture.loadKit(Path.of("src/test/resources/render/timed-kit.yaml"));
+    private static final KitView VIEW = new PrintFixture().view(KIT);
+
+    private static SessionView session(int number) {
+        return VIEW.sessions().get(number - 1);
+    }
+
+    @Test
+    void agendaItemsGetClockTimesFromTheSessionStart() {
+        List<AgendaRow> agenda = session(2).agenda();
+        assertEquals(List.of("09:30", "09:45", "10:30"), agenda.stream().map(AgendaRow::start).toList());
+        assertEquals(List.of("09:45", "10:30", "11:00"), agenda.stream().map(AgendaRow::end).toList());
+        assertEquals("1 h 30 min", session(2).agendaTotal());
+    }
+
+    @Test
+    void agendaWithoutStartTimeHasNoClockTimes() {
+        assertNull(session(1).agenda().get(0).start());
+    }
+
+    @Test
+    void breakRowsAreMarkedAndLabelled() {
+        AgendaRow row = session(2).agenda().get(1);
+        assertEquals("Break", row.title());
+        assertEquals(true, row.pause());
+    }
+
+    @Test
+    void sessionEndsAfterItsDeclaredDuration() {
+        assertEquals("09:30", session(2).startTime());
+        assertEquals("11:00", session(2).endTime());
+    }
+
+    @Test
+    void weekGivesADateCountedFromTheKitStart() {
+        assertEquals("2027-01-11", session(1).isoDate());
+        assertEquals("2027-01-25", session(2).isoDate());
+    }
+
+    @Test
+    void explicitDateWinsOverWeek() {
+        assertEquals("2027-03-04", session(3).isoDate());
+    }
+
+    @Test
+    void followUpDueDatesAreRelativeToTheSession() {
+        var task = session(2).followUp().get(0);
+        assertEquals("2 days after the session", task.due());
+        assertEquals("Jan 27, 2027", task.dueDate());
+    }
+
+    @Test
+    void phaseTasksAreDueRelativeToTheKitStart() {
+        var task = VIEW.phases().get(0).checklist().get(0);
+        assertEquals("1 week before the start", task.due());
+        assertEquals("Jan 4, 2027", task.dueDate());
+    }
+
+    @Test
+    void scorecardListsDatedCheckInsForTheFirstYear() {
+        var checkIns = VIEW.scorecard().checkIns();
+        assertEquals(4, checkIns.size());
+        assertEquals("Day 90", checkIns.get(0).label());
+        assertEquals("Apr 11, 2027", checkIns.get(0).date());
+        assertEquals("Day 360", checkIns.get(3).label());
+    }
+
+    @Test
+    void stakeholdersAreGroupedByImpactHighestFirst() {
+        assertEquals(List.of("high", "low"), VIEW.stakeholderGroups().stream().map(g -> g.impact()).toList());
+    }
+}
