@@ -32,6 +32,11 @@ public record BuildConfig(
                 pageSize, siteUrl, outputTimestamp);
     }
 
+    public BuildConfig withTimestamp(Optional<Instant> timestamp) {
+        return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf,
+                pageSize, siteUrl, timestamp);
+    }
+
     public BuildConfig withOutputDirectory(Path output) {
         return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, output, language, timezone, pdf, pageSize,
                 siteUrl, outputTimestamp);

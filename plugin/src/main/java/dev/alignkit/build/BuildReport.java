@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.List;
 
 /** What a build did: counts for the summary line, and every problem found. */
-public record BuildReport(boolean succeeded, List<Problem> problems, int kits, int pages, int pdfs, int files, Duration took) {
+public record BuildReport(boolean succeeded, List<Problem> problems, int kits, int pages, int pdfs, int files, Duration took,
+        StageTimes stages) {
 
     public static BuildReport failed(List<Problem> problems, Duration took) {
-        return new BuildReport(false, List.copyOf(problems), 0, 0, 0, 0, took);
+        return new BuildReport(false, List.copyOf(problems), 0, 0, 0, 0, took, new StageTimes());
     }
 
     public long errorCount() {

@@ -1,5 +1,6 @@
 package dev.alignkit.build;
 
+import dev.alignkit.build.StageTimes.Stage;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Problem;
 import dev.alignkit.content.SourcePosition;
@@ -27,10 +28,13 @@ final class KitPublisher {
     private final PrintPages print;
     private final Optional<PdfRenderer> pdf;
     private final SiteWriter writer;
+    private final StageTimes times;
     final AtomicInteger pageCount = new AtomicInteger();
     final AtomicInteger pdfCount = new AtomicInteger();
 
-    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, SiteWriter writer) {
+    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, SiteWriter writer,
+            StageTimes times) {
+        this.times = times;
         this.views = views;
         this.pages = pages;
         this.print = print;
@@ -39,12 +43,22 @@ final class KitPublisher {
     }
 
     KitView publish(Kit kit, Messages msg, Consumer<Problem> problems) {
-        KitView view = views.build(kit, msg);
+        long started = System.nanoTime();
         kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
+        times.add(Stage.WRITE, started);
+        started = System.nanoTime();
+        KitView view = views.build(kit, msg);
+        times.add(Stage.HTML, started);
         List<DocumentLink> documents = pdf.map(renderer -> documents(view, msg, renderer, problems)).orElse(List.of());
-        pages.kit(view, documents, msg, problems).ifPresent(html -> page(view.url(), html));
+        started = System.nanoTime();
+        Optional<String> kitPage = pages.kit(view, documents, msg, problems);
+        times.add(Stage.HTML, started);
+        kitPage.ifPresent(html -> page(view.url(), html));
         for (SessionView session : view.sessions()) {
-            pages.session(view, session, documents, msg, problems).ifPresent(html -> page(session.url(), html));
+            started = System.nanoTime();
+            Optional<String> sessionPage = pages.session(view, session, documents, msg, problems);
+            times.add(Stage.HTML, started);
+            sessionPage.ifPresent(html -> page(session.url(), html));
         }
         return view;
     }
@@ -52,6 +66,7 @@ final class KitPublisher {
     private List<DocumentLink> documents(KitView view, Messages msg, PdfRenderer renderer, Consumer<Problem> problems) {
         List<DocumentLink> links = new ArrayList<>();
         for (PrintDocument document : PrintDocument.values()) {
+            long started = System.nanoTime();
             Optional<String> xhtml = print.xhtml(view, document, msg, problems);
             if (xhtml.isEmpty()) {
                 continue;
@@ -60,7 +75,10 @@ final class KitPublisher {
                 String title = msg.get(document.titleKey());
                 byte[] bytes = renderer.render(xhtml.get(), new PdfMetadata(view.title() + " – " + title,
                         view.owner() == null ? "" : view.owner(), view.strategy(), String.join(", ", view.tags()), view.language()));
+                times.add(Stage.PDF, started);
+                started = System.nanoTime();
                 writer.write(document.path(view.id()), bytes);
+                times.add(Stage.WRITE, started);
                 pdfCount.incrementAndGet();
                 links.add(new DocumentLink(document.slug(), msg.get(document.titleKey()), document.path(view.id()), size(bytes.length)));
             } catch (PdfRenderer.MalformedXhtml e) {
@@ -74,7 +92,9 @@ final class KitPublisher {
     }
 
     private void page(String path, String html) {
+        long started = System.nanoTime();
         writer.write(path, html);
+        times.add(Stage.WRITE, started);
         pageCount.incrementAndGet();
     }
 

@@ -52,8 +52,11 @@ public final class SiteBuilder {
         if (!refused.isEmpty()) {
             return BuildReport.failed(refused, since(started));
         }
+        StageTimes times = new StageTimes();
+        long loading = System.nanoTime();
         LoadResult loaded = new KitLoader(config.contentDirectory(), config.projectDirectory(),
                 new KitDefaults(config.language(), config.timezone())).loadAll();
+        times.add(StageTimes.Stage.LOAD, loading);
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
@@ -64,7 +67,7 @@ public final class SiteBuilder {
                         + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
             }
             try (SiteWriter writer = opened.get()) {
-                return publish(loaded, writer, started);
+                return publish(loaded, writer, started, times);
             }
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
@@ -74,7 +77,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildReport publish(LoadResult loaded, SiteWriter writer, long started) throws IOException {
+    private BuildReport publish(LoadResult loaded, SiteWriter writer, long started, StageTimes times) throws IOException {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
         Consumer<Problem> report = problems::add;
         Theme theme = new Theme(Optional.of(config.templatesDirectory()));
@@ -84,7 +87,7 @@ public final class SiteBuilder {
         Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(new PdfRenderer(new PdfOptions(fonts(theme), config.outputTimestamp())))
                 : Optional.empty();
         KitPublisher kits = new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), pages,
-                new PrintPages(templates, settings, config.pageSize().css()), pdf, writer);
+                new PrintPages(templates, settings, config.pageSize().css()), pdf, writer, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
         List<KitView> kitViews = loaded.kits().parallelStream()
@@ -100,9 +103,11 @@ public final class SiteBuilder {
         if (problems.stream().anyMatch(Problem::isError)) {
             return BuildReport.failed(sorted(problems), since(started));
         }
+        long committing = System.nanoTime();
         writer.commit();
+        times.add(StageTimes.Stage.WRITE, committing);
         return new BuildReport(true, sorted(problems), kitViews.size(), kits.pageCount.get() + 1, kits.pdfCount.get(),
-                writer.fileCount(), since(started));
+                writer.fileCount(), since(started), times);
     }
 
     private static List<FontFile> fonts(Theme theme) {

@@ -1,0 +1,38 @@
+package dev.alignkit.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs a build without Maven: {@code java -cp ... dev.alignkit.build.Cli PROJECT [--no-pdf] [--output DIR]
+ * [--timestamp ISO]}. Used by the benchmark and by tests that need a separate process.
+ */
+public final class Cli {
+    private Cli() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z]");
+            System.exit(2);
+        }
+        Path project = Path.of(args[0]).toAbsolutePath();
+        BuildConfig config = BuildConfig.forProject(project);
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--no-pdf" -> config = config.withPdf(false);
+                case "--output" -> config = config.withOutputDirectory(Path.of(args[++i]).toAbsolutePath());
+                case "--timestamp" -> config = config.withTimestamp(Optional.of(Instant.parse(args[++i])));
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        BuildReport report = new SiteBuilder(config).build();
+        report.problems().forEach(p -> System.err.println(p.format()));
+        System.out.println(report.succeeded() ? report.summary() : "build failed with " + report.errorCount() + " errors");
+        System.out.println(report.stages());
+        System.exit(report.succeeded() ? 0 : 1);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.alignkit.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two builds of one project at the same time: one may be refused with a clear message, neither corrupts the site. */
+class ConcurrentBuildTest {
+
+    @Test
+    void secondBuildIsRefusedClearlyAndTheSiteStaysWhole(@TempDir Path dir) throws Exception {
+        Path project = BuildProcess.exampleProject(dir.resolve("project"));
+        Process first = BuildProcess.builder(project, Map.of()).redirectOutput(dir.resolve("first.log").toFile()).start();
+        Process second = BuildProcess.builder(project, Map.of()).redirectOutput(dir.resolve("second.log").toFile()).start();
+        int a = first.waitFor();
+        int b = second.waitFor();
+        String logs = Files.readString(dir.resolve("first.log")) + Files.readString(dir.resolve("second.log"));
+        assertTrue(a == 0 || b == 0, logs);
+        if (a != 0 || b != 0) {
+            assertTrue(logs.contains("another build is writing"), logs);
+        }
+        Path site = project.resolve("site");
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        for (String line : Files.readAllLines(site.resolve(".alignkit-manifest"))) {
+            assertTrue(Files.isRegularFile(site.resolve(line)), "manifest lists a missing file: " + line);
+        }
+        assertEquals(0, BuildProcess.run(project, dir.resolve("third.log"), Map.of(), "--no-pdf"));
+    }
+}
