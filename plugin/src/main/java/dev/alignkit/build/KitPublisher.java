@@ -4,7 +4,8 @@ import dev.alignkit.build.StageTimes.Stage;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Problem;
 import dev.alignkit.content.SourcePosition;
-import dev.alignkit.output.SiteWriter;
+import dev.alignkit.output.LinkChecker;
+import dev.alignkit.output.SiteSink;
 import dev.alignkit.pdf.PdfMetadata;
 import dev.alignkit.pdf.PdfRenderer;
 import dev.alignkit.render.KitViewBuilder;
@@ -27,14 +28,16 @@ final class KitPublisher {
     private final SitePages pages;
     private final PrintPages print;
     private final Optional<PdfRenderer> pdf;
-    private final SiteWriter writer;
+    private final SiteSink writer;
+    private final LinkChecker links;
     private final StageTimes times;
     final AtomicInteger pageCount = new AtomicInteger();
     final AtomicInteger pdfCount = new AtomicInteger();
 
-    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, SiteWriter writer,
-            StageTimes times) {
+    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, SiteSink writer,
+            LinkChecker links, StageTimes times) {
         this.times = times;
+        this.links = links;
         this.views = views;
         this.pages = pages;
         this.print = print;
@@ -91,7 +94,8 @@ final class KitPublisher {
         return List.copyOf(links);
     }
 
-    private void page(String path, String html) {
+    void page(String path, String html) {
+        links.collect(path, html);
         long started = System.nanoTime();
         writer.write(path, html);
         times.add(Stage.WRITE, started);

@@ -2,18 +2,22 @@ package dev.alignkit.build;
 
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
+import dev.alignkit.content.KitWarnings;
 import dev.alignkit.content.LoadResult;
 import dev.alignkit.content.Problem;
 import dev.alignkit.content.SourcePosition;
+import dev.alignkit.output.LinkChecker;
+import dev.alignkit.output.MemorySite;
 import dev.alignkit.output.OutputLocation;
+import dev.alignkit.output.SiteSink;
 import dev.alignkit.output.SiteWriter;
 import dev.alignkit.pdf.FontFile;
 import dev.alignkit.pdf.PdfOptions;
 import dev.alignkit.pdf.PdfRenderer;
-import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.KitViewBuilder;
 import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
+import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.SitePages;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +38,12 @@ import java.util.function.Consumer;
 
 /**
  * The pipeline, top to bottom: check the output location, load and validate every kit, render each kit's PDFs
- * and pages, render the index and copy the theme's assets, then swap the new site in. Nothing is written to the
- * output unless every step succeeded.
+ * and pages, render the index and copy the theme's assets, check every internal link, then swap the new site in.
+ * Nothing reaches the output folder unless every step succeeded. {@link #check()} runs the same steps in memory.
  */
 public final class SiteBuilder {
     static final String FONTS = "print/fonts";
+    private static final String CONFIG = "pom.xml";
 
     private final BuildConfig config;
 
@@ -45,39 +51,86 @@ public final class SiteBuilder {
         this.config = config;
     }
 
+    /** Builds the site into the output folder. */
     public BuildReport build() {
         long started = System.nanoTime();
-        List<Problem> refused = OutputLocation.problems(config.outputDirectory(), config.projectDirectory(), config.contentDirectory(),
-                config.templatesDirectory()).stream().map(m -> Problem.error(SourcePosition.ofFile("pom.xml"), m)).toList();
-        if (!refused.isEmpty()) {
-            return BuildReport.failed(refused, since(started));
-        }
         StageTimes times = new StageTimes();
-        long loading = System.nanoTime();
-        LoadResult loaded = new KitLoader(config.contentDirectory(), config.projectDirectory(),
-                new KitDefaults(config.language(), config.timezone())).loadAll();
-        times.add(StageTimes.Stage.LOAD, loading);
+        Optional<List<Problem>> refused = refusedOutput();
+        if (refused.isPresent()) {
+            return BuildReport.failed(refused.get(), since(started));
+        }
+        LoadResult loaded = load(times);
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         try {
             Optional<SiteWriter> opened = SiteWriter.open(config.outputDirectory());
             if (opened.isEmpty()) {
-                return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile("pom.xml"), "another build is writing "
+                return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "another build is writing "
                         + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
             }
             try (SiteWriter writer = opened.get()) {
-                return publish(loaded, writer, started, times);
+                Rendered rendered = render(loaded, writer, times);
+                if (rendered.failed()) {
+                    return BuildReport.failed(rendered.problems(), since(started));
+                }
+                long committing = System.nanoTime();
+                writer.commit();
+                times.add(StageTimes.Stage.WRITE, committing);
+                return rendered.report(writer.fileCount(), since(started), times);
             }
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-            return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile("pom.xml"), "cannot write the site to "
+            return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "cannot write the site to "
                     + config.outputDirectory() + ": " + reason + "; check that the folder is writable and the disk has space."
                     + " The previous site was left as it was")), since(started));
         }
     }
 
-    private BuildReport publish(LoadResult loaded, SiteWriter writer, long started, StageTimes times) throws IOException {
+    /** Loads, validates and renders everything, checks links, and writes nothing. */
+    public BuildReport check() {
+        long started = System.nanoTime();
+        StageTimes times = new StageTimes();
+        LoadResult loaded = load(times);
+        if (loaded.hasErrors()) {
+            return BuildReport.failed(loaded.problems(), since(started));
+        }
+        MemorySite memory = new MemorySite();
+        Rendered rendered = render(loaded, memory, times);
+        return rendered.failed() ? BuildReport.failed(rendered.problems(), since(started))
+                : rendered.report(memory.paths().size(), since(started), times);
+    }
+
+    private Optional<List<Problem>> refusedOutput() {
+        List<Problem> refused = OutputLocation.problems(config.outputDirectory(), config.projectDirectory(), config.contentDirectory(),
+                config.templatesDirectory()).stream().map(m -> Problem.error(SourcePosition.ofFile(CONFIG), m)).toList();
+        return refused.isEmpty() ? Optional.empty() : Optional.of(refused);
+    }
+
+    private LoadResult load(StageTimes times) {
+        long loading = System.nanoTime();
+        LoadResult loaded = new KitLoader(config.contentDirectory(), config.projectDirectory(),
+                new KitDefaults(config.language(), config.timezone())).loadAll();
+        times.add(StageTimes.Stage.LOAD, loading);
+        if (loaded.hasErrors()) {
+            return loaded;
+        }
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        loaded.kits().forEach(kit -> problems.addAll(KitWarnings.of(kit)));
+        return new LoadResult(loaded.kits(), List.copyOf(problems));
+    }
+
+    private record Rendered(List<Problem> problems, int kits, int pages, int pdfs) {
+        boolean failed() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+
+        BuildReport report(int files, Duration took, StageTimes times) {
+            return new BuildReport(true, problems, kits, pages, pdfs, files, took, times);
+        }
+    }
+
+    private Rendered render(LoadResult loaded, SiteSink sink, StageTimes times) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
         Consumer<Problem> report = problems::add;
         Theme theme = new Theme(Optional.of(config.templatesDirectory()));
@@ -86,8 +139,9 @@ public final class SiteBuilder {
         SitePages pages = new SitePages(templates, settings);
         Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(new PdfRenderer(new PdfOptions(fonts(theme), config.outputTimestamp())))
                 : Optional.empty();
+        LinkChecker links = new LinkChecker();
         KitPublisher kits = new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), pages,
-                new PrintPages(templates, settings, config.pageSize().css()), pdf, writer, times);
+                new PrintPages(templates, settings, config.pageSize().css()), pdf, sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
         List<KitView> kitViews = loaded.kits().parallelStream()
@@ -95,23 +149,21 @@ public final class SiteBuilder {
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
-        pages.index(kitViews, siteMsg, report).ifPresent(html -> writer.write("index.html", html));
-        pages.notFound(siteMsg, report).ifPresent(html -> writer.write("404.html", html));
+        pages.index(kitViews, siteMsg, report).ifPresent(html -> kits.page("index.html", html));
+        pages.notFound(siteMsg, report).ifPresent(html -> sink.write("404.html", html));
         for (String asset : theme.files(Theme.ASSETS)) {
-            writer.write(asset, theme.read(asset).orElseThrow());
+            sink.write(asset, theme.read(asset).orElseThrow());
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return BuildReport.failed(sorted(problems), since(started));
+        if (problems.stream().noneMatch(Problem::isError)) {
+            links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
+                    SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),
+                    "broken link: " + message + "; fix the link in the template or the kit")));
         }
-        long committing = System.nanoTime();
-        writer.commit();
-        times.add(StageTimes.Stage.WRITE, committing);
-        return new BuildReport(true, sorted(problems), kitViews.size(), kits.pageCount.get() + 1, kits.pdfCount.get(),
-                writer.fileCount(), since(started), times);
+        return new Rendered(sorted(problems), kitViews.size(), kits.pageCount.get(), kits.pdfCount.get());
     }
 
     private static List<FontFile> fonts(Theme theme) {
-        return theme.files(FONTS).stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+        return theme.files(FONTS).stream().filter(f -> f.toLowerCase(Locale.ROOT).endsWith(".ttf"))
                 .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
     }
 

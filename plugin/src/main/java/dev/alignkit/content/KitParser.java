@@ -126,7 +126,7 @@ final class KitParser {
             return Fields.of(node, "a stakeholder", STAKEHOLDER_KEYS, context).flatMap(s -> {
                 Optional<String> name = s.requiredPlain("name");
                 Optional<Impact> impact = s.parsed("impact", KitParser::impact, "write high, medium or low");
-                return name.map(n -> new Stakeholder(n, impact, s.plain("contact"), s.markdown("concerns")));
+                return name.map(n -> new Stakeholder(n, impact, s.plain("contact"), s.markdown("concerns"), s.position()));
             });
         }
 

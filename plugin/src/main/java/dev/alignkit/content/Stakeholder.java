@@ -2,4 +2,5 @@ package dev.alignkit.content;
 
 import java.util.Optional;
 
-public record Stakeholder(String name, Optional<Impact> impact, Optional<String> contact, Optional<Markdown> concerns) {}
+public record Stakeholder(String name, Optional<Impact> impact, Optional<String> contact, Optional<Markdown> concerns,
+        SourcePosition position) {}

@@ -102,8 +102,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         }
     }
 
-    /** Logs every problem, and fails with all of them repeated so the first does not drown in the log. */
-    void report(List<Problem> problems, boolean failed, String what) throws MojoFailureException {
+    /** Logs every problem in the form editors and CI annotators parse. */
+    void log(List<Problem> problems) {
         for (Problem problem : problems) {
             if (problem.isError()) {
                 getLog().error(problem.format());
@@ -111,12 +111,17 @@ abstract class AbstractAlignMojo extends AbstractMojo {
                 getLog().warn(problem.format());
             }
         }
-        if (failed) {
-            long errors = problems.stream().filter(Problem::isError).count();
-            StringBuilder message = new StringBuilder("Alignkit: " + what + " failed with " + errors + (errors == 1 ? " error" : " errors")
-                    + "; fix them and run again:");
-            problems.stream().filter(Problem::isError).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
-            throw new MojoFailureException(message.toString());
+    }
+
+    /** Fails with every error repeated, so the first does not drown in the log. */
+    void failOnErrors(List<Problem> problems, String what) throws MojoFailureException {
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors == 0) {
+            return;
         }
+        StringBuilder message = new StringBuilder("Alignkit: " + what + " failed with " + errors + (errors == 1 ? " error" : " errors")
+                + "; fix them and run again:");
+        problems.stream().filter(Problem::isError).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
+        throw new MojoFailureException(message.toString());
     }
 }

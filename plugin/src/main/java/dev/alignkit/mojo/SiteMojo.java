@@ -16,7 +16,8 @@ public class SiteMojo extends AbstractAlignMojo {
             return;
         }
         BuildReport result = new SiteBuilder(config()).build();
-        report(result.problems(), !result.succeeded(), "building the site");
+        log(result.problems());
+        failOnErrors(result.problems(), "building the site");
         getLog().info("Alignkit: " + result.summary() + " to " + outputDirectory);
     }
 }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * swaps it in by renaming, so a failed or killed build leaves the previous site as it was. A manifest records
  * what the build wrote: files that someone else put into the site are carried over, never deleted.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements SiteSink, AutoCloseable {
     public static final String MANIFEST = ".alignkit-manifest";
 
     private final Path output;
@@ -84,7 +84,7 @@ public final class SiteWriter implements AutoCloseable {
         return output;
     }
 
-    /** Writes one file of the new site; {@code path} is '/'-separated and relative to the site root. */
+    @Override
     public void write(String path, byte[] bytes) {
         Path target = resolve(path);
         try {
@@ -96,10 +96,7 @@ public final class SiteWriter implements AutoCloseable {
         written.add(path);
     }
 
-    public void write(String path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void copy(String path, Path source) {
         Path target = resolve(path);
         try {
@@ -113,6 +110,12 @@ public final class SiteWriter implements AutoCloseable {
 
     public int fileCount() {
         return written.size();
+    }
+
+    /** The paths written so far. */
+    @Override
+    public Set<String> paths() {
+        return Set.copyOf(written);
     }
 
     private Path resolve(String path) {

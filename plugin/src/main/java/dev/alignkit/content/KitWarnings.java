@@ -1,0 +1,58 @@
+package dev.alignkit.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Likely mistakes in a valid kit: they do not stop a build, but {@code align:check} shows them so that a
+ * facilitator notices before the session.
+ */
+public final class KitWarnings {
+    private KitWarnings() {}
+
+    public static List<Problem> of(Kit kit) {
+        List<Problem> warnings = new ArrayList<>();
+        for (Session session : kit.sessions()) {
+            if (session.prompts().isEmpty() && session.agenda().isEmpty()) {
+                warnings.add(Problem.warning(session.position(), "session '" + session.title()
+                        + "' has neither prompts nor an agenda; add 'prompts:' for a pulse or 'agenda:' for a meeting"));
+            }
+            if (session.format().isMeeting() && kit.groundRules().isEmpty()) {
+                warnings.add(Problem.warning(session.position(), "session '" + session.title() + "' is a " + session.format().key()
+                        + " but the kit has no ground rules; add 'ground_rules:' so the room knows how to work together"));
+            }
+        }
+        Stream.concat(kit.sessions().stream().flatMap(s -> s.followUp().stream()), Stream.<Task>empty())
+                .filter(task -> task.owner().isEmpty())
+                .forEach(task -> warnings.add(Problem.warning(task.position(), "follow-up task '" + task.item()
+                        + "' has no owner; add 'owner:' so that someone is accountable for it")));
+        String sessionText = sessionText(kit);
+        for (Stakeholder stakeholder : kit.stakeholders()) {
+            if (stakeholder.impact().filter(i -> i == Impact.HIGH).isPresent()
+                    && !sessionText.contains(stakeholder.name().toLowerCase(Locale.ROOT))) {
+                warnings.add(Problem.warning(stakeholder.position(), "stakeholder '" + stakeholder.name()
+                        + "' is highly impacted but no session mentions it; name it in a session's objective, prompts or agenda"));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static String sessionText(Kit kit) {
+        StringBuilder text = new StringBuilder();
+        for (Session s : kit.sessions()) {
+            text.append(s.title()).append('\n');
+            s.objective().ifPresent(m -> text.append(m.source()).append('\n'));
+            Stream.of(s.prompts(), s.tips(), s.materials()).flatMap(List::stream).forEach(m -> text.append(m.source()).append('\n'));
+            s.agenda().forEach(a -> {
+                text.append(a.title()).append('\n');
+                a.lead().ifPresent(l -> text.append(l).append('\n'));
+                a.notes().ifPresent(n -> text.append(n.source()).append('\n'));
+            });
+            s.followUp().forEach(t -> text.append(t.item()).append(' ').append(t.owner().orElse("")).append('\n'));
+            s.then().ifPresent(m -> text.append(m.source()).append('\n'));
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+}

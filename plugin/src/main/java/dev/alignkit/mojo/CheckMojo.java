@@ -1,0 +1,27 @@
+package dev.alignkit.mojo;
+
+import dev.alignkit.build.BuildReport;
+import dev.alignkit.build.SiteBuilder;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Validates every kit, renders every page and PDF in memory and checks internal links and attachments, without
+ * writing {@code site/}. Fails on any error; lists warnings for likely mistakes. Meant for pull-request CI.
+ */
+@Mojo(name = "check", threadSafe = true, requiresProject = true)
+public class CheckMojo extends AbstractAlignMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        BuildReport result = new SiteBuilder(config()).check();
+        log(result.problems());
+        getLog().info(String.format(java.util.Locale.ROOT, "Alignkit check: %d kits, %d errors, %d warnings", result.kits(),
+                result.errorCount(), result.warningCount()));
+        failOnErrors(result.problems(), "checking the kits");
+    }
+}

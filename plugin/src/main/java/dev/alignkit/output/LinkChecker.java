@@ -1,0 +1,66 @@
+package dev.alignkit.output;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the relative links of every page as it is written and, once the whole site is known, lists those
+ * that lead nowhere. External links (with a scheme) and in-page anchors are not followed.
+ */
+public final class LinkChecker {
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+
+    private final Map<String, List<String>> linksByPage = Collections.synchronizedMap(new TreeMap<>());
+
+    public void collect(String page, String html) {
+        List<String> links = new ArrayList<>();
+        Matcher matcher = LINK.matcher(html);
+        while (matcher.find()) {
+            links.add(matcher.group(1).replace("&amp;", "&"));
+        }
+        linksByPage.put(page, links);
+    }
+
+    /** One message per link that does not resolve to a file of the site. */
+    public List<String> brokenLinks(Set<String> sitePaths) {
+        List<String> broken = new ArrayList<>();
+        synchronized (linksByPage) {
+            linksByPage.forEach((page, links) -> {
+                for (String link : links) {
+                    resolve(page, link).filter(target -> !sitePaths.contains(target))
+                            .ifPresent(target -> broken.add(page + " links to " + link + ", which the site does not contain"));
+                }
+            });
+        }
+        return broken;
+    }
+
+    /** The site path a link points to, or empty for links that are not checked. */
+    static java.util.Optional<String> resolve(String page, String link) {
+        if (link.isEmpty() || link.startsWith("#") || link.startsWith("data:")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            URI uri = new URI(link);
+            if (uri.getScheme() != null || link.startsWith("//")) {
+                return java.util.Optional.empty();
+            }
+            if (link.startsWith("/")) {
+                return java.util.Optional.of("(root-relative) " + link);
+            }
+            URI base = new URI("file:///site/" + page);
+            String path = base.resolve(uri.getRawPath()).getPath();
+            return java.util.Optional.of(path.startsWith("/site/") ? path.substring("/site/".length()) : "(outside the site) " + link);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return java.util.Optional.of("(malformed) " + link);
+        }
+    }
+}
