@@ -1,0 +1,58 @@
+package dev.alignkit.recipes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.alignkit.content.KitDefaults;
+import dev.alignkit.content.KitLoader;
+import dev.alignkit.content.KitRecipes;
+import dev.alignkit.content.LoadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KitRecipesTest {
+    static final java.util.List<String> RECIPES = KitRecipes.NAMES;
+
+    @TempDir
+    Path content;
+
+    @ParameterizedTest
+    @FieldSource("RECIPES")
+    void everyRecipeWritesAKitThatLoadsWithoutProblems(String recipe) {
+        KitRecipes.Created created = KitRecipes.create(content, "Customer-First \"Rollout\"", recipe, LocalDate.of(2027, 1, 11));
+        assertTrue(created.succeeded(), created.problem());
+        assertEquals("customer-first-rollout.yaml", created.file().getFileName().toString());
+        LoadResult loaded = new KitLoader(content, content, KitDefaults.english()).load(created.file());
+        assertEquals(java.util.List.of(), loaded.problems());
+        assertEquals("Customer-First \"Rollout\"", loaded.kits().get(0).title());
+    }
+
+    @Test
+    void writtenKitStartsWithTheSchemaLineForEditors() throws IOException {
+        Path file = KitRecipes.create(content, "New Kit", "meeting", LocalDate.of(2027, 1, 11)).file();
+        assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="));
+    }
+
+    @Test
+    void existingKitIsNeverOverwritten() throws IOException {
+        Files.writeString(content.resolve("new-kit.yaml"), "title: Mine\n");
+        KitRecipes.Created created = KitRecipes.create(content, "New Kit", "meeting", LocalDate.of(2027, 1, 11));
+        assertFalse(created.succeeded());
+        assertTrue(created.problem().endsWith("new-kit.yaml already exists; choose another title or edit that file"), created.problem());
+        assertEquals("title: Mine\n", Files.readString(content.resolve("new-kit.yaml")));
+    }
+
+    @Test
+    void unknownRecipeIsRefusedWithSuggestion() {
+        KitRecipes.Created created = KitRecipes.create(content, "New Kit", "meting", LocalDate.of(2027, 1, 11));
+        assertEquals("unknown recipe 'meting' (did you mean 'meeting'?); choose one of pulse-series, meeting, alignment-day, align-the-organization",
+                created.problem());
+    }
+}
