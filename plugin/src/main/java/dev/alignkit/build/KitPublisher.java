@@ -8,6 +8,7 @@ import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.SiteSink;
 import dev.alignkit.pdf.PdfMetadata;
 import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.render.CalendarFile;
 import dev.alignkit.render.KitViewBuilder;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
@@ -28,14 +29,16 @@ final class KitPublisher {
     private final SitePages pages;
     private final PrintPages print;
     private final Optional<PdfRenderer> pdf;
+    private final CalendarFile calendar;
     private final SiteSink writer;
     private final LinkChecker links;
     private final StageTimes times;
     final AtomicInteger pageCount = new AtomicInteger();
     final AtomicInteger pdfCount = new AtomicInteger();
 
-    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, SiteSink writer,
-            LinkChecker links, StageTimes times) {
+    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, CalendarFile calendar,
+            SiteSink writer, LinkChecker links, StageTimes times) {
+        this.calendar = calendar;
         this.times = times;
         this.links = links;
         this.views = views;
@@ -52,7 +55,14 @@ final class KitPublisher {
         started = System.nanoTime();
         KitView view = views.build(kit, msg);
         times.add(Stage.HTML, started);
-        List<DocumentLink> documents = pdf.map(renderer -> documents(view, msg, renderer, problems)).orElse(List.of());
+        List<DocumentLink> documents = new ArrayList<>(pdf.map(renderer -> documents(view, msg, renderer, problems)).orElse(List.of()));
+        started = System.nanoTime();
+        calendar.render(kit, view, msg).ifPresent(ics -> {
+            byte[] bytes = ics.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            writer.write(CalendarFile.path(kit.id()), bytes);
+            documents.add(new DocumentLink("calendar", msg.get("calendar"), CalendarFile.path(kit.id()), size(bytes.length)));
+        });
+        times.add(Stage.HTML, started);
         started = System.nanoTime();
         Optional<String> kitPage = pages.kit(view, documents, msg, problems);
         times.add(Stage.HTML, started);

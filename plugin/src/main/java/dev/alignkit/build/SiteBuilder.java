@@ -14,6 +14,7 @@ import dev.alignkit.output.SiteWriter;
 import dev.alignkit.pdf.FontFile;
 import dev.alignkit.pdf.PdfOptions;
 import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.render.CalendarFile;
 import dev.alignkit.render.KitViewBuilder;
 import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
@@ -141,7 +142,8 @@ public final class SiteBuilder {
                 : Optional.empty();
         LinkChecker links = new LinkChecker();
         KitPublisher kits = new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), pages,
-                new PrintPages(templates, settings, config.pageSize().css()), pdf, sink, links, times);
+                new PrintPages(templates, settings, config.pageSize().css()), pdf,
+                new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
         List<KitView> kitViews = loaded.kits().parallelStream()

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The keys of one YAML mapping, checked against the keys the format allows (unknown and duplicate keys are
@@ -31,7 +32,7 @@ final class Fields {
     static Optional<Fields> of(Node node, String what, List<String> allowed, ReadContext context) {
         if (!(node instanceof MappingNode mapping)) {
             context.error(node, what + " must be a mapping of keys (" + String.join(", ", allowed.subList(0, Math.min(3, allowed.size())))
-                    + ", ...), not " + ReadContext.kindOf(node));
+                    + ", ...), not " + ReadContext.kindOf(node) + "; write it as 'key: value' lines, like '" + allowed.get(0) + ": ...'");
             return Optional.empty();
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
@@ -128,6 +129,15 @@ final class Fields {
             context.problems().error(positionOf(key), label(key) + " '" + text.get() + "' is not valid; " + expected);
         }
         return value;
+    }
+
+    /** The key is written without a value ({@code duration:}, {@code ~}, {@code null}). */
+    boolean isBlank(String key) {
+        return value(key).filter(Fields::isBlank).isPresent();
+    }
+
+    static boolean isBlank(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
     }
 
     void missing(String key) {

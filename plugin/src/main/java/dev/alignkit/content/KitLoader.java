@@ -58,7 +58,7 @@ public final class KitLoader {
         if (!Slugs.isSlug(id) || RESERVED_KIT_IDS.contains(id)) {
             problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + id
                     + "', which must be lower-case letters, digits and single hyphens and not one of " + RESERVED_KIT_IDS
-                    + "; rename the file to '" + Slugs.slugify(id + "-kit") + extension(file) + "'");
+                    + "; rename the file to '" + suggestedId(id) + extension(file) + "'");
             return new LoadResult(List.of(), problems.toList());
         }
         Optional<Kit> kit = readBytes(file, problems).flatMap(bytes -> reader.read(bytes, problems))
@@ -85,9 +85,7 @@ public final class KitLoader {
     private Optional<byte[]> readBytes(Path file, Problems problems) {
         try {
             if (Files.size(file) > YamlDocumentReader.MAX_FILE_BYTES) {
-                problems.error(SourcePosition.ofFile(problems.file()), "file is " + Files.size(file) / 1024
-                        + " KiB, more than the limit of " + YamlDocumentReader.MAX_FILE_BYTES / 1024
-                        + " KiB; split the kit or move long texts into attachments");
+                problems.error(SourcePosition.ofFile(problems.file()), YamlDocumentReader.tooLarge(Files.size(file)));
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));
@@ -101,6 +99,12 @@ public final class KitLoader {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
+    }
+
+    /** "My Kit" becomes "my-kit"; a reserved id gets "-kit" appended. */
+    private static String suggestedId(String id) {
+        String slug = Slugs.slugify(id);
+        return RESERVED_KIT_IDS.contains(slug) ? slug + "-kit" : slug;
     }
 
     private static String kitId(Path file) {

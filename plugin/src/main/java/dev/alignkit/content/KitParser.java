@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {
@@ -44,19 +46,19 @@ final class KitParser {
 
     Optional<Kit> parse(String kitId, Node root, Problems problems) {
         ReadContext bare = new ReadContext(problems, new Placeholders(Map.of()));
-        Optional<Fields> read = Fields.of(root, "the kit", KIT_KEYS, bare);
-        if (read.isEmpty()) {
-            problems.error(SourcePosition.ofFile(problems.file()), "a kit file must hold a mapping with keys such as 'title:' and 'sessions:'");
+        if (!(root instanceof MappingNode)) {
+            bare.error(root, "a kit file must hold a mapping with keys such as 'title:' and 'sessions:', not "
+                    + ReadContext.kindOf(root) + "; start each top-level key at the beginning of a line, like 'title: My kit'");
             return Optional.empty();
         }
-        Fields kit = read.get();
+        Fields kit = Fields.of(root, "the kit", KIT_KEYS, bare).orElseThrow();
         Optional<String> title = kit.requiredPlain("title");
         String strategy = kit.plain("strategy").or(() -> title).orElse("");
         Optional<String> owner = kit.plain("owner");
         Map<String, String> values = new HashMap<>();
         values.put("title", title.orElse(""));
         values.put("strategy", strategy);
-        values.put("owner", owner.orElse(""));
+        owner.ifPresent(o -> values.put("owner", o));
         KitReader reader = new KitReader(kit.withContext(bare.withPlaceholders(values)));
         Kit result = reader.read(kitId, title.orElse(""), strategy, owner);
         return problems.hasErrors() ? Optional.empty() : Optional.of(result);
@@ -75,9 +77,6 @@ final class KitParser {
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
             Optional<java.time.LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             List<Session> sessions = sessions();
-            if (kit.has("sessions") && sessions.isEmpty() && !context.problems().hasErrors()) {
-                kit.error("sessions", "'sessions' is empty; a kit needs at least one session");
-            }
             return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), owner, language(),
                     kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
                     kit.list("roles", this::role), kit.markdownList("ground_rules"), kit.markdownList("inputs"),
@@ -91,6 +90,10 @@ final class KitParser {
             }
             try {
                 Locale locale = new Locale.Builder().setLanguageTag(tag.get()).build();
+                if (locale.getLanguage().length() > 3) {
+                    // well-formed, but no language has a code this long: "English" or "german"
+                    throw new IllformedLocaleException("language subtag longer than three letters");
+                }
                 return locale.toLanguageTag();
             } catch (IllformedLocaleException e) {
                 kit.error("language", "'language' '" + tag.get() + "' is not a BCP 47 language tag; write e.g. en, de, fr-CH");
@@ -165,7 +168,12 @@ final class KitParser {
                 kit.missing("sessions");
                 return List.of();
             }
-            List<Session> sessions = kit.list("sessions", this::session);
+            List<Node> items = kit.items("sessions");
+            Node written = kit.value("sessions").orElseThrow();
+            if (items.isEmpty() && (written instanceof SequenceNode || Fields.isBlank(written))) {
+                kit.error("sessions", "'sessions' is empty; a kit needs at least one session");
+            }
+            List<Session> sessions = items.stream().map(this::session).flatMap(Optional::stream).toList();
             Map<String, Session> byId = new LinkedHashMap<>();
             for (Session session : sessions) {
                 Session first = byId.putIfAbsent(session.id(), session);
@@ -233,12 +241,15 @@ final class KitParser {
                     if (a.has("duration")) {
                         a.error("duration", "a break takes its length from 'break'; remove 'duration' here");
                     }
+                    if (a.isBlank("break")) {
+                        a.error("break", "'break' of an agenda item has no length; " + DURATION_HELP + ", e.g. 'break: 15m'");
+                    }
                     Optional<Duration> length = a.parsed("break", TimeValues::duration, DURATION_HELP);
                     return length.map(d -> new AgendaItem(a.plain("title").orElse("Break"), d, a.plain("lead"), a.markdown("notes"), true));
                 }
                 Optional<String> title = a.requiredPlain("title");
                 Optional<Duration> duration = a.has("duration") ? a.parsed("duration", TimeValues::duration, DURATION_HELP) : Optional.empty();
-                if (!a.has("duration")) {
+                if (!a.has("duration") || a.isBlank("duration")) {
                     a.missing("duration");
                 }
                 return title.flatMap(t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
@@ -247,9 +258,9 @@ final class KitParser {
 
         private Optional<Scorecard> scorecard() {
             return kit.value("scorecard").flatMap(node -> Fields.of(node, "the scorecard", SCORECARD_KEYS, context)).map(sc -> {
-                Optional<String> written = sc.raw("review_every");
-                int days = sc.parsed("review_every", TimeValues::intervalDays, "write days or weeks, like 90d or 13w").orElse(90);
-                return new Scorecard(days, written.orElse("90d"), sc.list("kpis", this::kpi));
+                Optional<Integer> days = sc.parsed("review_every", TimeValues::intervalDays, "write days or weeks, like 90d or 13w");
+                String written = days.flatMap(d -> sc.value("review_every")).map(v -> ((ScalarNode) v).getValue().trim()).orElse("90d");
+                return new Scorecard(days.orElse(90), written, sc.list("kpis", this::kpi));
             });
         }
 

@@ -1,5 +1,6 @@
 package dev.alignkit.content;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,6 +8,8 @@ import java.util.regex.Pattern;
 /** Fills {@code {strategy}}, {@code {title}} and {@code {owner}}; {@code {{}} and {@code }}} write braces. */
 final class Placeholders {
     private static final Pattern TOKEN = Pattern.compile("\\{\\{|}}|\\{([a-z]+)}");
+    /** The placeholders of the content format; a kit gives a value to those whose key it sets. */
+    private static final List<String> NAMES = List.of("owner", "strategy", "title");
 
     private final Map<String, String> values;
 
@@ -38,10 +41,14 @@ final class Placeholders {
     }
 
     private String unknown(String name) {
-        String known = String.join(", ", values.keySet().stream().sorted().map(k -> "{" + k + "}").toList());
-        String hint = DidYouMean.hint(name, values.keySet()).replace("'", "");
+        String known = String.join(", ", NAMES.stream().map(k -> "{" + k + "}").toList());
+        String hint = DidYouMean.hint(name, NAMES).replace("'", "");
         if (values.isEmpty()) {
             return "placeholder {" + name + "} cannot be used here; write the text out, or '{{" + name + "}}' for literal braces";
+        }
+        if (NAMES.contains(name)) {
+            return "placeholder {" + name + "} has no value because the kit sets no '" + name + "'; add '" + name
+                    + ": ...' at the top of the kit, or write '{{" + name + "}}' for literal braces";
         }
         return "unknown placeholder {" + name + "}" + hint.replace("(did you mean ", "(did you mean {").replace("?)", "}?)")
                 + "; use one of " + known + ", or write '{{" + name + "}}' for literal braces";

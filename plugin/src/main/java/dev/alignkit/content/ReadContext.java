@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** What reading one file needs everywhere: where problems go and which placeholders apply. */
 record ReadContext(Problems problems, Placeholders placeholders) {
@@ -34,7 +33,7 @@ record ReadContext(Problems problems, Placeholders placeholders) {
             error(node, what + " must be " + describeExpected() + ", not " + kindOf(node) + "; write it on one line after the colon, or use '|' for several lines");
             return Optional.empty();
         }
-        if (scalar.getTag().equals(Tag.NULL) && scalar.getValue().isEmpty() || scalar.getValue().equals("~")) {
+        if (Fields.isBlank(scalar)) {
             return Optional.empty();
         }
         if (scalar.getValue().length() > MAX_SCALAR_CHARS) {
@@ -59,7 +58,7 @@ record ReadContext(Problems problems, Placeholders placeholders) {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+        if (Fields.isBlank(node)) {
             return List.of();
         }
         error(node, what + " must be a list, not " + kindOf(node) + "; put each entry on its own line starting with '- '");

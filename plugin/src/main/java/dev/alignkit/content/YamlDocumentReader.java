@@ -7,13 +7,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -30,26 +37,25 @@ public final class YamlDocumentReader {
     public Optional<Node> read(byte[] bytes, Problems problems) {
         SourcePosition start = SourcePosition.ofFile(problems.file());
         if (bytes.length > MAX_FILE_BYTES) {
-            problems.error(start, "file is " + bytes.length / 1024 + " KiB, more than the limit of "
-                    + MAX_FILE_BYTES / 1024 + " KiB; split the kit or move long texts into attachments");
+            problems.error(start, tooLarge(bytes.length));
             return Optional.empty();
         }
         Optional<String> text = decode(bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (!reportTabIndentation(text.get(), problems)) {
-            return Optional.empty();
-        }
         Node root;
         try {
             root = new Yaml(new SafeConstructor(options())).compose(new StringReader(text.get()));
         } catch (MarkedYAMLException e) {
-            problems.error(at(problems.file(), e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
-                    describe(e));
+            if (e.getProblem() == null || !e.getProblem().contains("(TAB)") || reportTabIndentation(text.get(), problems)) {
+                problems.error(at(problems.file(), markOf(e)), describe(e));
+            }
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.error(start, "cannot read YAML: " + e.getMessage());
+            // SnakeYAML reports its alias and nesting limits without a position: find where the limit is crossed.
+            problems.error(limitCrossing(text.get()).map(mark -> at(problems.file(), mark)).orElse(start),
+                    describeLimit(e.getMessage() == null ? "" : e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -94,7 +100,16 @@ public final class YamlDocumentReader {
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
-    /** SnakeYAML's own message for a tab is cryptic, and indentation is the usual culprit. */
+    /** "file is 1025 KiB, more than the limit of 1024 KiB; ...", rounding up so that the two never read the same. */
+    static String tooLarge(long bytes) {
+        return "file is " + (bytes + 1023) / 1024 + " KiB, more than the limit of " + MAX_FILE_BYTES / 1024
+                + " KiB; split the kit or move long texts into attachments";
+    }
+
+    /**
+     * SnakeYAML's own message for a tab is cryptic, and indentation is the usual culprit. Called only once
+     * SnakeYAML has stumbled over a tab, so that tabs inside block text ({@code |}) stay allowed.
+     */
     private static boolean reportTabIndentation(String text, Problems problems) {
         boolean clean = true;
         String[] lines = text.split("\n", -1);
@@ -116,15 +131,75 @@ public final class YamlDocumentReader {
         return mark == null ? SourcePosition.ofFile(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** Where the problem is; for text that runs to the end of the file (an unclosed quote), where that text starts. */
+    private static Mark markOf(MarkedYAMLException e) {
+        boolean runsToEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+        if (e.getProblemMark() == null || runsToEnd && e.getContextMark() != null) {
+            return e.getContextMark();
+        }
+        return e.getProblemMark();
+    }
+
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        if (problem.contains("exceeds the limit") || problem.contains("Number of aliases")) {
-            return "too many aliases (" + problem + "); a kit needs few or no '*' aliases, write the values out";
+        if (problem.contains("exceeds the limit") || problem.contains("Number of aliases") || problem.contains("Nesting Depth")) {
+            return describeLimit(problem);
+        }
+        // SnakeYAML names tokens as in its grammar; say what the writer sees
+        problem = problem.replace("'?'", "a key").replace("<block end>", "the end of the indented block");
+        Mark started = e.getContextMark();
+        Mark reported = markOf(e);
+        String where = started == null || reported == null || started.getLine() == reported.getLine() ? ""
+                : " started at line " + (started.getLine() + 1) + ", column " + (started.getColumn() + 1);
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + where + ")";
+        return "invalid YAML: " + problem + context + "; check indentation, colons and quotes around this point";
+    }
+
+    private static String describeLimit(String problem) {
+        if (problem.contains("Number of aliases")) {
+            return "too many aliases (more than " + MAX_ALIASES + " '*' references to lists or mappings); a kit needs few or no"
+                    + " aliases, write the values out";
         }
         if (problem.contains("Nesting Depth")) {
             return "nesting is too deep (more than " + MAX_NESTING + " levels); a kit needs only a few levels";
         }
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        return "invalid YAML: " + problem + context + "; check indentation, colons and quotes around this point";
+        if (problem.contains("exceeds the limit")) {
+            return "file is too large (" + problem + "); split the kit or move long texts into attachments";
+        }
+        return "cannot read YAML: " + problem + "; check indentation, colons and quotes";
+    }
+
+    /** Where the document first goes deeper than {@link #MAX_NESTING} or uses more than {@link #MAX_ALIASES} aliases. */
+    private static Optional<Mark> limitCrossing(String text) {
+        Set<String> collectionAnchors = new HashSet<>();
+        int depth = 0;
+        int aliases = 0;
+        try {
+            for (Event event : new Yaml(new SafeConstructor(options())).parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent collection) {
+                    if (collection.getAnchor() != null) {
+                        collectionAnchors.add(collection.getAnchor());
+                    }
+                    if (++depth > MAX_NESTING) {
+                        return Optional.of(event.getStartMark());
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                } else if (event instanceof ScalarEvent scalar) {
+                    if (scalar.getAnchor() != null) {
+                        collectionAnchors.remove(scalar.getAnchor());
+                    }
+                    if (depth + 1 > MAX_NESTING) {
+                        return Optional.of(event.getStartMark());
+                    }
+                } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                        && ++aliases > MAX_ALIASES) {
+                    return Optional.of(event.getStartMark());
+                }
+            }
+        } catch (YAMLException e) {
+            // the position stays unknown
+        }
+        return Optional.empty();
     }
 }

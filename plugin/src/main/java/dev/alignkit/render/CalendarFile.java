@@ -1,0 +1,94 @@
+package dev.alignkit.render;
+
+import dev.alignkit.content.Kit;
+import dev.alignkit.content.Session;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * A kit's calendar (RFC 5545, written by ical4j): each dated session, timed in the kit's time zone when it has a
+ * start time and all-day otherwise, and the scorecard's check-ins. Only kits with a {@code start} have one.
+ */
+public final class CalendarFile {
+    /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
+    private static final Instant FALLBACK_STAMP = Instant.parse("2000-01-01T00:00:00Z");
+
+    private final Instant stamp;
+    private final Optional<String> siteUrl;
+
+    public CalendarFile(Optional<Instant> timestamp, Optional<String> siteUrl) {
+        this.stamp = timestamp.orElse(FALLBACK_STAMP);
+        this.siteUrl = siteUrl;
+    }
+
+    /** {@code <kit-id>/<kit-id>.ics}, relative to the site root. */
+    public static String path(String kitId) {
+        return kitId + "/" + kitId + ".ics";
+    }
+
+    public Optional<String> render(Kit kit, Views.KitView view, Messages msg) {
+        if (kit.start().isEmpty()) {
+            return Optional.empty();
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Alignkit//Facilitation kits//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        boolean timed = false;
+        for (int i = 0; i < kit.sessions().size(); i++) {
+            Session session = kit.sessions().get(i);
+            Optional<LocalDate> date = KitViewBuilder.sessionDate(kit, session);
+            if (date.isEmpty()) {
+                continue;
+            }
+            VEvent event;
+            if (session.startTime().isPresent()) {
+                ZonedDateTime start = ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
+                event = new VEvent(start, start.plus(session.duration().isZero() ? java.time.Duration.ofHours(1) : session.duration()),
+                        kit.title() + ": " + session.title());
+                timed = true;
+            } else {
+                event = new VEvent(date.get(), date.get().plusDays(1), kit.title() + ": " + session.title());
+            }
+            Views.SessionView sessionView = view.sessions().get(i);
+            finish(event, kit.id() + "-" + session.id(), session.objective().map(m -> m.source()).orElse(session.format().key()),
+                    sessionView.url());
+            calendar.add(event);
+        }
+        if (view.scorecard() != null) {
+            int every = kit.scorecard().orElseThrow().reviewEveryDays();
+            for (Views.CheckInView checkIn : view.scorecard().checkIns()) {
+                LocalDate day = kit.start().get().plusDays((long) checkIn.number() * every);
+                VEvent event = new VEvent(day, day.plusDays(1), kit.title() + ": " + msg.get("scorecard") + " – " + checkIn.label());
+                finish(event, kit.id() + "-check-in-" + checkIn.number(), msg.get("scorecard"), view.url());
+                calendar.add(event);
+            }
+        }
+        if (timed) {
+            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+            calendar.add(registry.getTimeZone(kit.timezone().getId()).getVTimeZone());
+        }
+        return Optional.of(calendar.toString());
+    }
+
+    private void finish(VEvent event, String uid, String description, String pageUrl) {
+        event.replace(new DtStamp(stamp));
+        event.add(new Uid(uid + "@alignkit"));
+        event.add(new Description(description));
+        siteUrl.ifPresent(base -> event.add(new Url(URI.create(base + pageUrl))));
+    }
+}
