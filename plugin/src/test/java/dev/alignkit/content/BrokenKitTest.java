@@ -44,6 +44,17 @@ class BrokenKitTest {
     }
 
     @Test
+    void nullTitleIsMissing() {
+        assertEquals("kits/broken/null-title.yaml:1:1: error: missing required key 'title' in the kit; add 'title: ...'",
+                onlyProblem("kits/broken/null-title.yaml"));
+    }
+
+    @Test
+    void quotedTildeIsText() {
+        assertEquals(java.util.Optional.of("~"), Kits.valid("kits/valid/literal-tilde.yaml").owner());
+    }
+
+    @Test
     void missingSessionsAreReported() {
         assertEquals("kits/broken/missing-sessions.yaml:1:1: error: missing required key 'sessions' in the kit; add 'sessions: ...'",
                 onlyProblem("kits/broken/missing-sessions.yaml"));
@@ -53,6 +64,20 @@ class BrokenKitTest {
     void emptySessionsListIsReported() {
         assertEquals("kits/broken/empty-sessions.yaml:2:11: error: 'sessions' is empty; a kit needs at least one session",
                 onlyProblem("kits/broken/empty-sessions.yaml"));
+    }
+
+    @Test
+    void emptySessionsListIsReportedNextToOtherProblems() {
+        assertEquals(java.util.List.of(
+                "kits/broken/empty-sessions-and-missing-title.yaml:1:1: error: missing required key 'title' in the kit; add 'title: ...'",
+                "kits/broken/empty-sessions-and-missing-title.yaml:2:11: error: 'sessions' is empty; a kit needs at least one session"),
+                Kits.formatted(Kits.load("kits/broken/empty-sessions-and-missing-title.yaml")));
+    }
+
+    @Test
+    void sessionWrittenAsTextIsReportedWithTheFormToUse() {
+        assertEquals("kits/broken/session-as-text.yaml:3:5: error: a session must be a mapping of keys (title, id, week, ...), "
+                + "not text; write it as 'key: value' lines, like 'title: ...'", onlyProblem("kits/broken/session-as-text.yaml"));
     }
 
     @Test
@@ -123,6 +148,12 @@ class BrokenKitTest {
     }
 
     @Test
+    void languageNameInsteadOfTagIsReported() {
+        assertEquals("kits/broken/language-name.yaml:2:11: error: 'language' 'English' is not a BCP 47 language tag; "
+                + "write e.g. en, de, fr-CH", onlyProblem("kits/broken/language-name.yaml"));
+    }
+
+    @Test
     void promptAndPromptsTogetherAreRefused() {
         assertEquals("kits/broken/prompt-and-prompts.yaml:4:13: error: a session has either 'prompt' or 'prompts', not both; "
                 + "move this prompt into the 'prompts' list", onlyProblem("kits/broken/prompt-and-prompts.yaml"));
@@ -143,7 +174,8 @@ class BrokenKitTest {
     @Test
     void fileHoldingAListInsteadOfAMappingIsRefused() {
         assertEquals("kits/broken/list-instead-of-mapping.yaml:1:1: error: a kit file must hold a mapping with keys such as "
-                + "'title:' and 'sessions:', not a list", onlyProblem("kits/broken/list-instead-of-mapping.yaml"));
+                + "'title:' and 'sessions:', not a list; start each top-level key at the beginning of a line, like 'title: My kit'",
+                onlyProblem("kits/broken/list-instead-of-mapping.yaml"));
     }
 
     @Test
@@ -153,8 +185,10 @@ class BrokenKitTest {
     }
 
     @Test
-    void unclosedQuoteIsASyntaxErrorWithPosition() {
-        assertEquals("", onlyProblem("kits/broken/unclosed-quote.yaml"));
+    void unclosedQuoteIsReportedWhereTheQuoteOpens() {
+        assertEquals("kits/broken/unclosed-quote.yaml:1:8: error: invalid YAML: found unexpected end of stream "
+                + "(while scanning a quoted scalar); check indentation, colons and quotes around this point",
+                onlyProblem("kits/broken/unclosed-quote.yaml"));
     }
 
     @Test

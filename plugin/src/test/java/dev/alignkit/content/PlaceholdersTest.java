@@ -35,6 +35,26 @@ class PlaceholdersTest {
     }
 
     @Test
+    void ownerPlaceholderWithoutOwnerIsReported() {
+        assertEquals("kits/broken/owner-placeholder-without-owner.yaml:4:29: error: placeholder {owner} has no value because "
+                + "the kit sets no 'owner'; add 'owner: ...' at the top of the kit, or write '{{owner}}' for literal braces",
+                onlyProblem("kits/broken/owner-placeholder-without-owner.yaml"));
+    }
+
+    @Test
+    void placeholderInTheTitleIsReported() {
+        assertEquals("kits/broken/placeholder-in-title.yaml:1:9: error: placeholder {strategy} cannot be used here; "
+                + "write the text out, or '{{strategy}}' for literal braces", onlyProblem("kits/broken/placeholder-in-title.yaml"));
+    }
+
+    @Test
+    void unknownPlaceholderAfterAnEscapeIsReportedAtTheStartOfItsText() {
+        assertEquals("kits/broken/unknown-placeholder-after-escape.yaml:4:13: error: unknown placeholder {strategie} "
+                + "(did you mean {strategy}?); use one of {owner}, {strategy}, {title}, or write '{{strategie}}' for literal braces",
+                onlyProblem("kits/broken/unknown-placeholder-after-escape.yaml"));
+    }
+
+    @Test
     void unknownPlaceholderIsReportedAtItsOwnColumnWithSuggestion() {
         assertEquals("kits/broken/unknown-placeholder.yaml:5:24: error: unknown placeholder {strategie} "
                 + "(did you mean {strategy}?); use one of {owner}, {strategy}, {title}, or write '{{strategie}}' for literal braces",

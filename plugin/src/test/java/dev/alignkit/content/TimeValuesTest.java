@@ -37,6 +37,29 @@ class TimeValuesTest {
     }
 
     @Test
+    void agendaItemWithBlankDurationIsReportedNotDropped() {
+        assertEquals("kits/broken/blank-agenda-duration.yaml:5:9: error: missing required key 'duration' in an agenda item; "
+                + "add 'duration: ...'", onlyProblem("kits/broken/blank-agenda-duration.yaml"));
+    }
+
+    @Test
+    void breakWithoutLengthIsReportedNotDropped() {
+        assertEquals("kits/broken/blank-break.yaml:5:15: error: 'break' of an agenda item has no length; write minutes (45) "
+                + "or hours and minutes (10m, 1h, 1h30m), e.g. 'break: 15m'", onlyProblem("kits/broken/blank-break.yaml"));
+    }
+
+    @Test
+    void reviewEveryAsAListIsReportedOnce() {
+        assertEquals("kits/broken/review-every-list.yaml:5:17: error: 'review_every' of the scorecard must be text, not a list; "
+                + "write it on one line after the colon, or use '|' for several lines", onlyProblem("kits/broken/review-every-list.yaml"));
+    }
+
+    @Test
+    void reviewEveryDefaultsToNinetyDays() {
+        assertEquals(new Scorecard(90, "90d", java.util.List.of()), valid("kits/valid/scorecard-defaults.yaml").scorecard().orElseThrow());
+    }
+
+    @Test
     void relativeDueInWordsIsRefused() {
         assertEquals("kits/broken/bad-due.yaml:6:14: error: 'due' of a task 'in 2 days' is not valid; "
                 + "write days or weeks relative to the session, like +2d, +1w or -3d", onlyProblem("kits/broken/bad-due.yaml"));

@@ -56,6 +56,24 @@ class YamlSafetyTest {
     }
 
     @Test
+    void tabsOnSeveralLinesAreAllReported() throws IOException {
+        List<String> problems = Kits.formatted(load("tabs.yaml", "title: Kit\nsessions:\n\t- title: Kick-off\n\t\tformat: pulse\n"));
+
+        assertEquals(List.of(
+                "content/tabs.yaml:3:1: error: tab used for indentation; YAML allows only spaces, so replace the tab with spaces",
+                "content/tabs.yaml:4:1: error: tab used for indentation; YAML allows only spaces, so replace the tab with spaces"),
+                problems);
+    }
+
+    @Test
+    void tabsInsideBlockTextAreKept() throws IOException {
+        LoadResult result = load("block.yaml", "title: Kit\nsummary: |\n  Steps:\n  \tone\nsessions:\n  - title: Kick-off\n");
+
+        assertEquals(List.of(), result.problems());
+        assertEquals("Steps:\n\tone", result.kits().get(0).summary().orElseThrow().source());
+    }
+
+    @Test
     void aliasBombIsRefused() throws IOException {
         StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'i'; c++) {
@@ -64,14 +82,16 @@ class YamlSafetyTest {
                     .append("]\n");
         }
 
-        assertEquals("", onlyProblem(load("bomb.yaml", bomb.toString())));
+        assertEquals("content/bomb.yaml:7:23: error: too many aliases (more than 50 '*' references to lists or mappings); "
+                + "a kit needs few or no aliases, write the values out", onlyProblem(load("bomb.yaml", bomb.toString())));
     }
 
     @Test
     void nestingDeeperThanTheLimitIsRefused() throws IOException {
         String deep = "title: Kit\ntags: " + "[".repeat(40) + "]".repeat(40) + "\n";
 
-        assertEquals("", onlyProblem(load("deep.yaml", deep)));
+        assertEquals("content/deep.yaml:2:36: error: nesting is too deep (more than 30 levels); a kit needs only a few levels",
+                onlyProblem(load("deep.yaml", deep)));
     }
 
     @Test
@@ -92,8 +112,10 @@ class YamlSafetyTest {
     }
 
     @Test
-    void syntaxErrorOnlyAfterTheDocumentStartsIsReportedWithItsPosition() throws IOException {
-        assertEquals("", onlyProblem(load("colon.yaml", "title: Kit\nsessions:\n  - title: Kick-off\n  format: pulse\n")));
+    void misindentedKeyIsASyntaxErrorAtItsPosition() throws IOException {
+        assertEquals("content/indent.yaml:4:3: error: invalid YAML: expected the end of the indented block, but found a key "
+                + "(while parsing a block collection started at line 3, column 3); check indentation, colons and quotes around this point",
+                onlyProblem(load("indent.yaml", "title: Kit\nsessions:\n  - title: Kick-off\n  format: pulse\n")));
     }
 
     @Test
