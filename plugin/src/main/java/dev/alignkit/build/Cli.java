@@ -11,6 +11,13 @@ import java.util.Optional;
 public final class Cli {
     private Cli() {}
 
+    /** The largest heap the build used, summed over the heap's memory pools. */
+    static long peakHeapMiB() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println("usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z]");
@@ -33,6 +40,7 @@ public final class Cli {
         report.problems().forEach(p -> System.err.println(p.format()));
         System.out.println(report.succeeded() ? report.summary() : "build failed with " + report.errorCount() + " errors");
         System.out.println(report.stages());
+        System.out.println("peak heap MiB: " + peakHeapMiB());
         System.exit(report.succeeded() ? 0 : 1);
     }
 }
