@@ -23,8 +23,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** Writes one kit: its attachments, its PDFs, then its pages (which link the PDFs with their sizes). */
+/**
+ * Writes one kit: its attachments, its PDFs and calendar, then its pages (which link those with their sizes). A kit
+ * unchanged since the last build is not rendered again: its files are carried over from the previous site.
+ */
 final class KitPublisher {
+    /** A kit in the new site, with the files it owns there. */
+    record Published(KitView view, List<String> files, boolean reused) {}
+
     private final KitViewBuilder views;
     private final SitePages pages;
     private final PrintPages print;
@@ -48,14 +54,32 @@ final class KitPublisher {
         this.writer = writer;
     }
 
-    KitView publish(Kit kit, Messages msg, Consumer<Problem> problems) {
+    Published publish(Kit kit, Messages msg, Consumer<Problem> problems) {
+        Recording recording = new Recording(writer);
+        KitView view = render(kit, msg, problems, recording);
+        return new Published(view, List.copyOf(recording.paths()), false);
+    }
+
+    /** Carries a kit's files over from the previous site; only its view is built, for the index. */
+    Published reuse(Kit kit, Messages msg, java.nio.file.Path previousSite, List<String> files) {
+        long started = System.nanoTime();
+        KitView view = views.build(kit, msg);
+        times.add(Stage.HTML, started);
+        started = System.nanoTime();
+        files.forEach(path -> writer.carry(path, previousSite.resolve(path)));
+        times.add(Stage.WRITE, started);
+        return new Published(view, files, true);
+    }
+
+    private KitView render(Kit kit, Messages msg, Consumer<Problem> problems, SiteSink writer) {
         long started = System.nanoTime();
         kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
         times.add(Stage.WRITE, started);
         started = System.nanoTime();
         KitView view = views.build(kit, msg);
         times.add(Stage.HTML, started);
-        List<DocumentLink> documents = new ArrayList<>(pdf.map(renderer -> documents(view, msg, renderer, problems)).orElse(List.of()));
+        List<DocumentLink> documents = new ArrayList<>(pdf.map(renderer -> documents(view, msg, renderer, problems, writer))
+                .orElse(List.of()));
         started = System.nanoTime();
         calendar.render(kit, view, msg).ifPresent(ics -> {
             byte[] bytes = ics.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -66,17 +90,18 @@ final class KitPublisher {
         started = System.nanoTime();
         Optional<String> kitPage = pages.kit(view, documents, msg, problems);
         times.add(Stage.HTML, started);
-        kitPage.ifPresent(html -> page(view.url(), html));
+        kitPage.ifPresent(html -> page(view.url(), html, writer));
         for (SessionView session : view.sessions()) {
             started = System.nanoTime();
             Optional<String> sessionPage = pages.session(view, session, documents, msg, problems);
             times.add(Stage.HTML, started);
-            sessionPage.ifPresent(html -> page(session.url(), html));
+            sessionPage.ifPresent(html -> page(session.url(), html, writer));
         }
         return view;
     }
 
-    private List<DocumentLink> documents(KitView view, Messages msg, PdfRenderer renderer, Consumer<Problem> problems) {
+    private List<DocumentLink> documents(KitView view, Messages msg, PdfRenderer renderer, Consumer<Problem> problems,
+            SiteSink writer) {
         List<DocumentLink> links = new ArrayList<>();
         for (PrintDocument document : PrintDocument.values()) {
             long started = System.nanoTime();
@@ -105,11 +130,42 @@ final class KitPublisher {
     }
 
     void page(String path, String html) {
+        page(path, html, writer);
+    }
+
+    private void page(String path, String html, SiteSink writer) {
         links.collect(path, html);
         long started = System.nanoTime();
         writer.write(path, html);
         times.add(Stage.WRITE, started);
         pageCount.incrementAndGet();
+    }
+
+    /** Passes files on and remembers their paths: the files a kit owns. */
+    private static final class Recording implements SiteSink {
+        private final SiteSink target;
+        private final List<String> paths = new ArrayList<>();
+
+        Recording(SiteSink target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(String path, byte[] bytes) {
+            target.write(path, bytes);
+            paths.add(path);
+        }
+
+        @Override
+        public void copy(String path, java.nio.file.Path source) {
+            target.copy(path, source);
+            paths.add(path);
+        }
+
+        @Override
+        public java.util.Set<String> paths() {
+            return new java.util.TreeSet<>(paths);
+        }
     }
 
     static String size(long bytes) {

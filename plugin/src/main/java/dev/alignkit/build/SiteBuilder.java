@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -52,7 +54,7 @@ public final class SiteBuilder {
         this.config = config;
     }
 
-    /** Builds the site into the output folder. */
+    /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
     public BuildReport build() {
         long started = System.nanoTime();
         StageTimes times = new StageTimes();
@@ -64,6 +66,13 @@ public final class SiteBuilder {
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
+        Theme theme = new Theme(Optional.of(config.templatesDirectory()));
+        BuildState current = fingerprint(loaded, theme);
+        Optional<BuildState> previous = BuildState.read(config.outputDirectory());
+        if (previous.filter(p -> upToDate(p, current)).isPresent()) {
+            return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
+        }
+        Map<String, List<String>> reusable = reusable(previous, current);
         try {
             Optional<SiteWriter> opened = SiteWriter.open(config.outputDirectory());
             if (opened.isEmpty()) {
@@ -71,11 +80,12 @@ public final class SiteBuilder {
                         + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
             }
             try (SiteWriter writer = opened.get()) {
-                Rendered rendered = render(loaded, writer, times);
+                Rendered rendered = render(loaded, theme, writer, times, reusable);
                 if (rendered.failed()) {
                     return BuildReport.failed(rendered.problems(), since(started));
                 }
                 long committing = System.nanoTime();
+                writer.write(BuildState.FILE, rendered.state(current.global(), current.fingerprints()).serialize());
                 writer.commit();
                 times.add(StageTimes.Stage.WRITE, committing);
                 return rendered.report(writer.fileCount(), since(started), times);
@@ -88,6 +98,35 @@ public final class SiteBuilder {
         }
     }
 
+    private BuildState fingerprint(LoadResult loaded, Theme theme) {
+        Map<String, Path> files = new java.util.HashMap<>();
+        new KitLoader(config.contentDirectory(), config.projectDirectory(), KitDefaults.english()).kitFiles()
+                .forEach(f -> files.put(f.getFileName().toString().replaceFirst("\\.[^.]+$", ""), f));
+        Map<String, BuildState.KitState> kits = new java.util.TreeMap<>();
+        loaded.kits().forEach(kit -> kits.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, files.get(kit.id())), List.of())));
+        return new BuildState(Fingerprints.global(config, theme), kits);
+    }
+
+    /** Nothing changed and every file of the last build is still there. */
+    private boolean upToDate(BuildState previous, BuildState current) {
+        return previous.global().equals(current.global()) && previous.fingerprints().equals(current.fingerprints())
+                && previous.kits().values().stream().flatMap(k -> k.files().stream())
+                        .allMatch(f -> Files.isRegularFile(config.outputDirectory().resolve(f)));
+    }
+
+    /** Kits whose files can be carried over: same theme and configuration, same content, files still in place. */
+    private Map<String, List<String>> reusable(Optional<BuildState> previous, BuildState current) {
+        Map<String, List<String>> reusable = new java.util.HashMap<>();
+        previous.filter(p -> p.global().equals(current.global())).ifPresent(p -> p.kits().forEach((id, state) -> {
+            BuildState.KitState now = current.kits().get(id);
+            if (now != null && now.fingerprint().equals(state.fingerprint()) && !state.files().isEmpty()
+                    && state.files().stream().allMatch(f -> Files.isRegularFile(config.outputDirectory().resolve(f)))) {
+                reusable.put(id, state.files());
+            }
+        }));
+        return reusable;
+    }
+
     /** Loads, validates and renders everything, checks links, and writes nothing. */
     public BuildReport check() {
         long started = System.nanoTime();
@@ -97,7 +136,7 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         MemorySite memory = new MemorySite();
-        Rendered rendered = render(loaded, memory, times);
+        Rendered rendered = render(loaded, new Theme(Optional.of(config.templatesDirectory())), memory, times, Map.of());
         return rendered.failed() ? BuildReport.failed(rendered.problems(), since(started))
                 : rendered.report(memory.paths().size(), since(started), times);
     }
@@ -121,20 +160,26 @@ public final class SiteBuilder {
         return new LoadResult(loaded.kits(), List.copyOf(problems));
     }
 
-    private record Rendered(List<Problem> problems, int kits, int pages, int pdfs) {
+    private record Rendered(List<Problem> problems, List<KitPublisher.Published> kits, int pages, int pdfs) {
         boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
         }
 
         BuildReport report(int files, Duration took, StageTimes times) {
-            return new BuildReport(true, problems, kits, pages, pdfs, files, took, times);
+            int rendered = (int) kits.stream().filter(k -> !k.reused()).count();
+            return new BuildReport(true, problems, kits.size(), rendered, pages, pdfs, files, took, times);
+        }
+
+        BuildState state(String global, Map<String, String> fingerprints) {
+            Map<String, BuildState.KitState> states = new java.util.TreeMap<>();
+            kits.forEach(k -> states.put(k.view().id(), new BuildState.KitState(fingerprints.get(k.view().id()), k.files())));
+            return new BuildState(global, states);
         }
     }
 
-    private Rendered render(LoadResult loaded, SiteSink sink, StageTimes times) {
+    private Rendered render(LoadResult loaded, Theme theme, SiteSink sink, StageTimes times, Map<String, List<String>> reusable) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
         Consumer<Problem> report = problems::add;
-        Theme theme = new Theme(Optional.of(config.templatesDirectory()));
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
         SitePages pages = new SitePages(templates, settings);
@@ -146,8 +191,12 @@ public final class SiteBuilder {
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
-        List<KitView> kitViews = loaded.kits().parallelStream()
-                .map(kit -> kits.publish(kit, messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang)), report))
+        List<KitPublisher.Published> published = loaded.kits().parallelStream().map(kit -> {
+            Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
+            return reusable.containsKey(kit.id()) ? kits.reuse(kit, msg, config.outputDirectory(), reusable.get(kit.id()))
+                    : kits.publish(kit, msg, report);
+        }).toList();
+        List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
@@ -161,7 +210,7 @@ public final class SiteBuilder {
                     SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),
                     "broken link: " + message + "; fix the link in the template or the kit")));
         }
-        return new Rendered(sorted(problems), kitViews.size(), kits.pageCount.get(), kits.pdfCount.get());
+        return new Rendered(sorted(problems), published, kits.pageCount.get(), kits.pdfCount.get());
     }
 
     private static List<FontFile> fonts(Theme theme) {

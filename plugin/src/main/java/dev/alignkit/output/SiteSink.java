@@ -10,6 +10,11 @@ public interface SiteSink {
 
     void copy(String path, Path source);
 
+    /** Stores a file of the previous site again; where possible without copying its bytes. */
+    default void carry(String path, Path previous) {
+        copy(path, previous);
+    }
+
     /** The paths stored so far. */
     java.util.Set<String> paths();
 

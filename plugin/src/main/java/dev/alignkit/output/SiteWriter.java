@@ -108,6 +108,20 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
         written.add(path);
     }
 
+    /** A hard link: the previous site is deleted after the swap, so the new one may share its files. */
+    @Override
+    public void carry(String path, Path previous) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, previous);
+        } catch (IOException | UnsupportedOperationException e) {
+            copy(path, previous);
+            return;
+        }
+        written.add(path);
+    }
+
     public int fileCount() {
         return written.size();
     }

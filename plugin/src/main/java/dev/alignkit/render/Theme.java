@@ -120,7 +120,8 @@ public final class Theme {
     }
 
     private static List<String> builtInFiles(String folder) {
-        URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/" + folder);
+        String base = folder.isEmpty() ? BUILT_IN : BUILT_IN + "/" + folder;
+        URL url = Theme.class.getClassLoader().getResource(base);
         if (url == null) {
             return List.of();
         }
@@ -128,7 +129,7 @@ public final class Theme {
             if (url.getProtocol().equals("jar")) {
                 JarURLConnection connection = (JarURLConnection) url.openConnection();
                 connection.setUseCaches(false);
-                String prefix = BUILT_IN + "/" + folder + "/";
+                String prefix = base + "/";
                 try (JarFile jar = connection.getJarFile()) {
                     return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
                             .map(e -> e.getName().substring(BUILT_IN.length() + 1)).sorted().toList();
@@ -143,7 +144,8 @@ public final class Theme {
     private static List<String> listTree(Path dir, String prefix) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> prefix + "/" + dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .map(relative -> prefix.isEmpty() ? relative : prefix + "/" + relative).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,70 @@
+package dev.alignkit.build;
+
+import dev.alignkit.content.Attachment;
+import dev.alignkit.content.Kit;
+import dev.alignkit.render.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 fingerprints of what a build's output depends on. */
+final class Fingerprints {
+    private Fingerprints() {}
+
+    /** Everything that affects every page: the configuration, the theme's files and the plugin's own code. */
+    static String global(BuildConfig config, Theme theme) {
+        MessageDigest digest = sha256();
+        update(digest, config.toString());
+        for (String file : theme.files("")) {
+            update(digest, file);
+            theme.readLayers(file).forEach(digest::update);
+        }
+        update(digest, pluginCode());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A kit's file and its attachments. */
+    static String kit(Kit kit, Path kitFile) {
+        MessageDigest digest = sha256();
+        try {
+            update(digest, kit.id());
+            digest.update(Files.readAllBytes(kitFile));
+            for (Attachment attachment : kit.attachments()) {
+                update(digest, attachment.path());
+                digest.update(Files.readAllBytes(attachment.source()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The plugin jar's size and date stand for its code; from a classes folder (tests) nothing is reused across code changes anyway. */
+    private static String pluginCode() {
+        try {
+            Path location = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? location.getFileName() + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location) : "classes";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
