@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -45,7 +46,7 @@ class KitSchemaTest {
     private static final JsonSchema SCHEMA = loadSchema();
 
     private static JsonSchema loadSchema() {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
         try (InputStream in = KitSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             assertNotNull(in, "schema resource " + SCHEMA_RESOURCE + " is missing");
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
@@ -111,23 +112,23 @@ class KitSchemaTest {
     /** Each broken fixture is refused with the expected keyword at the expected place, naming the expected word. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown-top-level-key.yaml        | additionalProperties | $                         | groud_rules
-            unknown-session-key.yaml          | additionalProperties | $.sessions[0]             | objectiv
-            missing-title.yaml                | required             | $                         | title
-            missing-sessions.yaml             | required             | $                         | sessions
-            empty-sessions.yaml               | minItems             | $.sessions                | 1
-            bad-impact.yaml                   | enum                 | $.stakeholders[0].impact  | high
-            bad-format.yaml                   | enum                 | $.sessions[0].format      | alignment-day
-            bad-duration.yaml                 | pattern              | $.sessions[0].duration    | 90 minutes
-            bad-due.yaml                      | pattern              | $.sessions[0].follow_up[0].due | in 2 days
-            bad-date.yaml                     | pattern              | $.start                   | 11.01.2027
-            impossible-date.yaml              | format               | $.sessions[0].date        | 2027-02-30
-            week-zero.yaml                    | minimum              | $.sessions[0].week        | 1
-            agenda-item-without-duration.yaml | required             | $.sessions[0].agenda[1]   | duration
-            break-with-duration.yaml          | not                  | $.sessions[0].agenda[0]   | required
-            prompt-and-prompts.yaml           | not                  | $.sessions[0]             | required
-            task-object-without-item.yaml     | anyOf                | $.phases[0].checklist[1]  | anyOf
-            unknown-placeholder.yaml          | pattern              | $.sessions[0].objective   | {strategie}
+            unknown-top-level-key.yaml        | additionalProperties | $                              | groud_rules
+            unknown-session-key.yaml          | additionalProperties | $.sessions[0]                  | objectiv
+            missing-title.yaml                | required             | $                              | title
+            missing-sessions.yaml             | required             | $                              | sessions
+            empty-sessions.yaml               | minItems             | $.sessions                     | 1
+            bad-impact.yaml                   | enum                 | $.stakeholders[0].impact       | "high", "medium", "low"
+            bad-format.yaml                   | enum                 | $.sessions[0].format           | "pulse", "meeting", "workshop", "alignment-day"
+            bad-duration.yaml                 | pattern              | $.sessions[0].duration         | \\d{1,3}h
+            bad-due.yaml                      | pattern              | $.sessions[0].follow_up[0].due | [+-]
+            bad-date.yaml                     | pattern              | $.start                        | \\d{4}-
+            impossible-date.yaml              | format               | $.sessions[0].date             | full-date
+            week-zero.yaml                    | minimum              | $.sessions[0].week             | 1
+            agenda-item-without-duration.yaml | required             | $.sessions[0].agenda[1]        | duration
+            break-with-duration.yaml          | not                  | $.sessions[0].agenda[0]        | duration
+            prompt-and-prompts.yaml           | not                  | $.sessions[0]                  | prompts
+            task-object-without-item.yaml     | required             | $.phases[0].checklist[1]       | item
+            unknown-placeholder.yaml          | pattern              | $.sessions[0].objective        | {(?:owner
             """)
     void brokenFixtureIsRejected(String fixture, String keyword, String location, String mention) throws IOException {
         Path file = BROKEN.resolve(fixture);

@@ -1,0 +1,64 @@
+package dev.alignkit.serve;
+
+import dev.alignkit.build.BuildConfig;
+import dev.alignkit.build.BuildReport;
+import dev.alignkit.build.SiteBuilder;
+import dev.alignkit.content.Problem;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * {@code align:serve} without Maven: build, serve, and rebuild on every change to content or templates. A broken
+ * change is reported to the console and the open pages; the site keeps serving the last good build.
+ */
+public final class PreviewSession implements AutoCloseable {
+    private final SiteBuilder builder;
+    private final PreviewServer server;
+    private final SourceWatcher watcher;
+    private final Consumer<String> console;
+
+    public PreviewSession(BuildConfig config, String host, int port, Consumer<String> console) throws IOException {
+        this.builder = new SiteBuilder(config);
+        this.console = console;
+        this.server = new PreviewServer(config.outputDirectory(), host, port);
+        this.watcher = new SourceWatcher(List.of(config.contentDirectory(), config.templatesDirectory()), this::rebuild);
+    }
+
+    /** Builds once, then starts serving and watching. The first build's report tells whether it succeeded. */
+    public BuildReport start() {
+        BuildReport first = builder.build();
+        report(first);
+        server.start();
+        watcher.start();
+        return first;
+    }
+
+    public String address() {
+        return server.address();
+    }
+
+    synchronized BuildReport rebuild() {
+        BuildReport report = builder.build();
+        report(report);
+        return report;
+    }
+
+    private void report(BuildReport report) {
+        if (report.succeeded()) {
+            console.accept("Alignkit: " + report.summary());
+            server.buildSucceeded();
+        } else {
+            String problems = report.problems().stream().filter(Problem::isError).map(Problem::format).collect(Collectors.joining("\n"));
+            console.accept("Alignkit: the change does not build; still serving the last good site:\n" + problems);
+            server.buildFailed(problems);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.alignkit.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the content and templates folders (with their sub-folders, including ones created later) and calls back
+ * once per burst of changes, so an editor's save-and-rename counts as one change.
+ */
+public final class SourceWatcher implements AutoCloseable {
+    private static final long QUIET_MILLIS = 40;
+
+    private final WatchService watcher;
+    private final Thread thread;
+
+    public SourceWatcher(List<Path> folders, Runnable onChange) throws IOException {
+        this.watcher = FileSystems.getDefault().newWatchService();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                registerTree(folder);
+            }
+        }
+        this.thread = new Thread(() -> loop(onChange), "alignkit-watch");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    private void loop(Runnable onChange) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watcher.take();
+                handle(key);
+                WatchKey more;
+                while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    handle(more);
+                }
+                onChange.run();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(WatchKey key) {
+        Path folder = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                Path created = folder.resolve(name);
+                if (Files.isDirectory(created)) {
+                    try {
+                        registerTree(created);
+                    } catch (IOException e) {
+                        // a folder that vanished again needs no watching
+                    }
+                }
+            }
+        }
+        key.reset();
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        try (Stream<Path> folders = Files.walk(folder)) {
+            for (Path dir : folders.filter(Files::isDirectory).toList()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        watcher.close();
+    }
+}
