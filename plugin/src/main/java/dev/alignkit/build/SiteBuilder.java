@@ -47,6 +47,7 @@ import java.util.function.Consumer;
 public final class SiteBuilder {
     static final String FONTS = "print/fonts";
     private static final String CONFIG = "pom.xml";
+    static final String SCHEMA = "schema/kit.schema.json";
 
     private final BuildConfig config;
 
@@ -205,12 +206,22 @@ public final class SiteBuilder {
         for (String asset : theme.files(Theme.ASSETS)) {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
+        sink.write(SCHEMA, schema());
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
                     SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),
                     "broken link: " + message + "; fix the link in the template or the kit")));
         }
         return new Rendered(sorted(problems), published, kits.pageCount.get(), kits.pdfCount.get());
+    }
+
+    /** The JSON Schema of the content format, published with the site for editors. */
+    private static byte[] schema() {
+        try (java.io.InputStream in = SiteBuilder.class.getResourceAsStream("/dev/alignkit/schema/kit.schema.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<FontFile> fonts(Theme theme) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (and is refused by the build's own validator too, so the schema is not stricter than the build).
  */
 class KitSchemaTest {
-    static final String SCHEMA_RESOURCE = "/dev/alignkit/schema/kit.schema.json";
+    private static final String SCHEMA_RESOURCE = "/dev/alignkit/schema/kit.schema.json";
     private static final Path EXAMPLES = Path.of("../content");
     private static final Path VALID_FIXTURES = Path.of("src/test/resources/kits/valid");
     private static final Path BROKEN = Path.of("src/test/resources/schema");
