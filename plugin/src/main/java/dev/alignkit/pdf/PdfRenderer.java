@@ -99,9 +99,12 @@ public final class PdfRenderer {
 
     private ITextRenderer newRenderer() {
         ITextRenderer renderer = new ITextRenderer();
-        for (Path file : fontFiles) {
+        for (int i = 0; i < fontFiles.size(); i++) {
+            Path file = fontFiles.get(i);
             try {
-                BaseFont base = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+                // From the bytes in memory: OpenPDF reads a font file byte by byte, which is slow.
+                BaseFont base = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        options.fonts().get(i).bytes(), null);
                 base.setSecureRandom(new FixedRandom());
                 renderer.getFontResolver().addFont(base, file.toString(), null);
             } catch (IOException | com.lowagie.text.DocumentException e) {

@@ -6,16 +6,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Tells open pages about builds over server-sent events: {@code reload} after a good build, {@code failed} with the
  * problems after a broken one. A page that connects while the last build is broken is told at once.
  */
 final class LiveReload {
-    private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    private record Client(OutputStream out, CountDownLatch gone) {}
+
+    private final List<Client> clients = new CopyOnWriteArrayList<>();
     private volatile String lastFailure;
 
-    void connect(HttpExchange exchange) throws IOException {
+    /** Holds the exchange open, and the calling thread with it, until the page goes away or the server stops. */
+    void connect(HttpExchange exchange) throws IOException, InterruptedException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
@@ -25,7 +29,9 @@ final class LiveReload {
         if (failure != null) {
             send(out, event("failed", failure));
         }
-        clients.add(out);
+        Client client = new Client(out, new CountDownLatch(1));
+        clients.add(client);
+        client.gone().await();
     }
 
     void buildSucceeded() {
@@ -47,22 +53,17 @@ final class LiveReload {
     }
 
     void closeAll() {
-        for (OutputStream out : clients) {
-            try {
-                out.close();
-            } catch (IOException e) {
-                // the browser went away already
-            }
-        }
+        clients.forEach(client -> client.gone().countDown());
         clients.clear();
     }
 
     private void broadcast(String message) {
-        for (OutputStream out : clients) {
+        for (Client client : clients) {
             try {
-                send(out, message);
+                send(client.out(), message);
             } catch (IOException e) {
-                clients.remove(out);
+                clients.remove(client);
+                client.gone().countDown();
             }
         }
     }

@@ -71,28 +71,22 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
-            } else if (path.equals(LIVE_PATH + "events")) {
-                live.connect(exchange);
-                waitForClose(exchange);
-            } else if (path.equals(LIVE_PATH + "live.js")) {
-                respond(exchange, 200, TYPES.get("js"), script());
-            } else {
-                serveFile(exchange, path);
-            }
+            handleOpen(exchange);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Server-sent events keep the exchange open until the browser leaves or the server stops. */
-    private static void waitForClose(HttpExchange exchange) {
-        try (InputStream in = exchange.getRequestBody()) {
-            while (in.read() >= 0) {
-                // nothing is sent on this stream; reading returns when the connection closes
-            }
-        } catch (IOException e) {
-            // connection closed
+    private void handleOpen(HttpExchange exchange) throws IOException, InterruptedException {
+        String path = exchange.getRequestURI().getRawPath();
+        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(LIVE_PATH + "events")) {
+            live.connect(exchange);
+        } else if (path.equals(LIVE_PATH + "live.js")) {
+            respond(exchange, 200, TYPES.get("js"), script());
+        } else {
+            serveFile(exchange, path);
         }
     }
 
