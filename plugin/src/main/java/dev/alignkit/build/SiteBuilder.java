@@ -50,9 +50,24 @@ public final class SiteBuilder {
     static final String SCHEMA = "schema/kit.schema.json";
 
     private final BuildConfig config;
+    /** Kept across builds of one session (align:serve): setting up fonts is the expensive part of PDF rendering. */
+    private PdfRenderer pdfRenderer;
+    private List<FontFile> pdfFonts = List.of();
 
     public SiteBuilder(BuildConfig config) {
         this.config = config;
+    }
+
+    private synchronized PdfRenderer pdfRenderer(Theme theme) {
+        List<FontFile> fonts = fonts(theme);
+        boolean sameFonts = fonts.size() == pdfFonts.size() && java.util.stream.IntStream.range(0, fonts.size())
+                .allMatch(i -> fonts.get(i).name().equals(pdfFonts.get(i).name())
+                        && java.util.Arrays.equals(fonts.get(i).bytes(), pdfFonts.get(i).bytes()));
+        if (pdfRenderer == null || !sameFonts) {
+            pdfRenderer = new PdfRenderer(new PdfOptions(fonts, config.outputTimestamp()));
+            pdfFonts = fonts;
+        }
+        return pdfRenderer;
     }
 
     /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
@@ -184,8 +199,7 @@ public final class SiteBuilder {
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
         SitePages pages = new SitePages(templates, settings);
-        Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(new PdfRenderer(new PdfOptions(fonts(theme), config.outputTimestamp())))
-                : Optional.empty();
+        Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(pdfRenderer(theme)) : Optional.empty();
         LinkChecker links = new LinkChecker();
         KitPublisher kits = new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), pages,
                 new PrintPages(templates, settings, config.pageSize().css()), pdf,
