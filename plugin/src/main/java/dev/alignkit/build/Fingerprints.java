@@ -17,10 +17,14 @@ import java.util.HexFormat;
 final class Fingerprints {
     private Fingerprints() {}
 
-    /** Everything that affects every page: the configuration, the theme's files and the plugin's own code. */
+    /**
+     * Everything that affects every page: the settings that change output, the theme's files and the plugin's own
+     * code. Folders are left out, so that the same content built elsewhere gives the same fingerprint.
+     */
     static String global(BuildConfig config, Theme theme) {
         MessageDigest digest = sha256();
-        update(digest, config.toString());
+        update(digest, String.join("|", config.language(), config.timezone().getId(), String.valueOf(config.pdf()),
+                config.pageSize().name(), config.siteUrl().orElse(""), config.outputTimestamp().map(Object::toString).orElse("")));
         for (String file : theme.files("")) {
             update(digest, file);
             theme.readLayers(file).forEach(digest::update);
@@ -45,11 +49,14 @@ final class Fingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The plugin jar's size and date stand for its code; from a classes folder (tests) nothing is reused across code changes anyway. */
+    /** The plugin jar's bytes stand for its code; run from a classes folder (tests), the code is taken as unchanged. */
     private static String pluginCode() {
         try {
             Path location = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(location) ? location.getFileName() + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location) : "classes";
+            if (!Files.isRegularFile(location)) {
+                return "classes";
+            }
+            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(location)));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown";
         }

@@ -84,11 +84,6 @@ public final class SiteBuilder {
         }
         Theme theme = new Theme(Optional.of(config.templatesDirectory()));
         BuildState current = fingerprint(loaded, theme);
-        Optional<BuildState> previous = BuildState.read(config.outputDirectory());
-        if (previous.filter(p -> upToDate(p, current)).isPresent()) {
-            return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
-        }
-        Map<String, List<String>> reusable = reusable(previous, current);
         try {
             Optional<SiteWriter> opened = SiteWriter.open(config.outputDirectory());
             if (opened.isEmpty()) {
@@ -96,6 +91,12 @@ public final class SiteBuilder {
                         + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
             }
             try (SiteWriter writer = opened.get()) {
+                // Compared under the lock, after the writer has put back a site that a killed build left aside.
+                Optional<BuildState> previous = BuildState.read(config.outputDirectory());
+                if (previous.filter(p -> upToDate(p, current)).isPresent()) {
+                    return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
+                }
+                Map<String, List<String>> reusable = reusable(previous, current);
                 Rendered rendered = render(loaded, theme, writer, times, reusable);
                 if (rendered.failed()) {
                     return BuildReport.failed(rendered.problems(), since(started));

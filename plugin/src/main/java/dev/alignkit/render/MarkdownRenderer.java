@@ -6,12 +6,15 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.alignkit.content.Markdown;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CommonMark plus tables. Content is untrusted: raw HTML is escaped, unsafe link schemes are dropped. Flexmark
  * decodes entity references and closes void elements, so the same fragment is well-formed XHTML for the PDF.
  */
 public final class MarkdownRenderer {
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])");
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -28,8 +31,29 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The words without markup, for search and for calendar descriptions. */
+    public String plainText(Markdown markdown) {
+        return new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(parser.parse(markdown.source()))
+                .replaceAll("\\s+", " ").strip();
+    }
+
     public Html render(Markdown markdown) {
-        return new Html(renderer.render(parser.parse(markdown.source())).strip());
+        return new Html(fitIntoPage(renderer.render(parser.parse(markdown.source()))).strip());
+    }
+
+    /**
+     * A heading written in a kit sits inside a page that has its own h1 and h2, so it starts at h3; table header
+     * cells get their scope for screen readers. Raw HTML from the content is escaped, so these tags are ours.
+     */
+    private static String fitIntoPage(String html) {
+        Matcher headings = HEADING.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        while (headings.find()) {
+            int level = Math.min(6, Integer.parseInt(headings.group(2)) + 2);
+            headings.appendReplacement(out, "<" + headings.group(1) + "h" + level);
+        }
+        headings.appendTail(out);
+        return out.toString().replace("<th>", "<th scope=\"col\">");
     }
 
     /** One paragraph's content without the {@code <p>} around it, for prompts, list items and table cells. */

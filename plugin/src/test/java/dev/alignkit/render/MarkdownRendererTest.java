@@ -34,7 +34,7 @@ class MarkdownRendererTest {
     void tablesAreRendered() {
         String html = html("| KPI | Target |\n|---|---|\n| Leads | 120 |");
         assertTrue(html.contains("<table"), html);
-        assertTrue(html.contains("<th>KPI</th>"), html);
+        assertTrue(html.contains("<th scope=\"col\">KPI</th>"), html);
     }
 
     @Test
@@ -43,6 +43,11 @@ class MarkdownRendererTest {
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new org.xml.sax.InputSource(new java.io.StringReader("<div>" + html + "</div>")));
         assertTrue(html.contains("a\u00A0b &amp; c \u00A9"), html);
+    }
+
+    @Test
+    void headingsInContentStartBelowThePageHeadings() {
+        assertEquals("<h3>Why</h3>\n<h4>How</h4>", html("# Why\n\n## How"));
     }
 
     @Test
