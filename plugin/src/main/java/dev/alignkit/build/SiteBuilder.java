@@ -22,6 +22,8 @@ import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.SitePages;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
+import dev.alignkit.render.SearchIndex;
+import dev.alignkit.render.Sitemap;
 import dev.alignkit.render.Theme;
 import dev.alignkit.render.Views.KitView;
 import java.io.IOException;
@@ -222,12 +224,22 @@ public final class SiteBuilder {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
         sink.write(SCHEMA, schema());
+        sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews));
+        settings.siteUrl().ifPresent(url -> sink.write(Sitemap.PATH, Sitemap.xml(url, kitViews)));
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
                     SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),
                     "broken link: " + message + "; fix the link in the template or the kit")));
         }
         return new Rendered(sorted(problems), published, kits.pageCount.get(), kits.pdfCount.get());
+    }
+
+    private static String searchIndex(LoadResult loaded, List<KitView> views) {
+        Map<String, KitView> byId = new java.util.HashMap<>();
+        views.forEach(v -> byId.put(v.id(), v));
+        SearchIndex index = new SearchIndex(new MarkdownRenderer());
+        loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> index.add(kit, byId.get(kit.id())));
+        return index.script();
     }
 
     /** The JSON Schema of the content format, published with the site for editors. */
