@@ -110,7 +110,9 @@ public final class SiteBuilder {
                 return rendered.report(writer.fileCount(), since(started), times);
             }
         } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String reason = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getFile() + ": " + f.getReason() : String.valueOf(cause.getMessage());
             return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "cannot write the site to "
                     + config.outputDirectory() + ": " + reason + "; check that the folder is writable and the disk has space."
                     + " The previous site was left as it was")), since(started));
