@@ -13,6 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentBuildTest {
 
     @Test
+    void buildWhileAnotherProcessHoldsTheLockIsRefusedWithAClearMessage(@TempDir Path dir) throws Exception {
+        Path project = BuildProcess.exampleProject(dir.resolve("project"));
+        try (var holder = dev.alignkit.output.SiteWriter.open(project.resolve("site")).orElseThrow()) {
+            int exit = BuildProcess.run(project, dir.resolve("refused.log"), Map.of(), "--no-pdf");
+            String log = Files.readString(dir.resolve("refused.log"));
+            assertEquals(1, exit, log);
+            assertTrue(log.contains("pom.xml:1:1: error: another build is writing " + project.resolve("site")
+                    + " right now; wait for it to finish and run again"), log);
+        }
+        assertEquals(0, BuildProcess.run(project, dir.resolve("after.log"), Map.of(), "--no-pdf"), "runs once the lock is free");
+    }
+
+    @Test
     void secondBuildIsRefusedClearlyAndTheSiteStaysWhole(@TempDir Path dir) throws Exception {
         Path project = BuildProcess.exampleProject(dir.resolve("project"));
         Process first = BuildProcess.builder(project, Map.of()).redirectOutput(dir.resolve("first.log").toFile()).start();
