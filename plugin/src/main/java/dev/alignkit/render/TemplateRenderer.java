@@ -66,6 +66,7 @@ public final class TemplateRenderer {
         String text = message == null ? "unknown error" : message.strip();
         int tip = text.indexOf("\n----");
         String head = tip > 0 ? text.substring(0, tip) : text;
-        return head.replaceAll("\\s*\\n\\s*", " ").strip();
+        // The position is already in front of the message.
+        return head.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "").strip();
     }
 }
