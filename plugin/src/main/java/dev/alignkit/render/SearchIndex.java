@@ -88,25 +88,7 @@ public final class SearchIndex {
         return String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
     }
 
-    /** A JSON string literal that is also safe inside a script (no line separators, no closing tags). */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static String string(String text) {
+        return JsonString.quote(text);
     }
 }

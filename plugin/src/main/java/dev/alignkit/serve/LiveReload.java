@@ -1,6 +1,7 @@
 package dev.alignkit.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.alignkit.render.JsonString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ final class LiveReload {
     }
 
     void buildFailed(String problems) {
-        lastFailure = json(problems);
+        lastFailure = JsonString.quote(problems);
         broadcast(event("failed", lastFailure));
     }
 
@@ -77,25 +78,5 @@ final class LiveReload {
 
     private static String event(String name, String data) {
         return "event: " + name + "\ndata: " + data + "\n\n";
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
