@@ -48,10 +48,12 @@ import java.util.function.Consumer;
  */
 public final class SiteBuilder {
     static final String FONTS = "print/fonts";
+    private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final String CONFIG = "pom.xml";
     static final String SCHEMA = "schema/kit.schema.json";
 
     private final BuildConfig config;
+    private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
     /** Kept across builds of one session (align:serve): setting up fonts is the expensive part of PDF rendering. */
     private PdfRenderer pdfRenderer;
     private List<FontFile> pdfFonts = List.of();
@@ -211,11 +213,11 @@ public final class SiteBuilder {
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
-        List<KitPublisher.Published> published = loaded.kits().parallelStream().map(kit -> {
+        List<KitPublisher.Published> published = inWorkers(() -> loaded.kits().parallelStream().map(kit -> {
             Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
             return reusable.containsKey(kit.id()) ? kits.reuse(kit, msg, config.outputDirectory(), reusable.get(kit.id()))
                     : kits.publish(kit, msg, report);
-        }).toList();
+        }).toList());
         List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
@@ -250,6 +252,25 @@ public final class SiteBuilder {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the per-kit work on more threads than cores: writing many small files waits on the disk, and the CPU
+     * should render the next page meanwhile. The pool lives as long as the builder, so that a preview session's
+     * rebuilds find their threads' PDF renderers already set up.
+     */
+    private <T> T inWorkers(java.util.concurrent.Callable<T> work) {
+        try {
+            return workers.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
