@@ -54,12 +54,23 @@ public final class SiteBuilder {
 
     private final BuildConfig config;
     private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
+    /** Reused by every build of this builder; Freemarker notices edited templates itself. */
+    private Theme theme;
     /** Kept across builds of one session (align:serve): setting up fonts is the expensive part of PDF rendering. */
     private PdfRenderer pdfRenderer;
     private List<FontFile> pdfFonts = List.of();
 
     public SiteBuilder(BuildConfig config) {
         this.config = config;
+        this.theme = new Theme(Optional.of(config.templatesDirectory()));
+    }
+
+    /** The theme, set up again only when the project's templates folder appears or disappears. */
+    private synchronized Theme theme() {
+        if (theme.projectTemplates().isPresent() != Files.isDirectory(config.templatesDirectory())) {
+            theme = new Theme(Optional.of(config.templatesDirectory()));
+        }
+        return theme;
     }
 
     private synchronized PdfRenderer pdfRenderer(Theme theme) {
@@ -86,7 +97,7 @@ public final class SiteBuilder {
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
-        Theme theme = new Theme(Optional.of(config.templatesDirectory()));
+        Theme theme = theme();
         BuildState current = fingerprint(loaded, theme);
         try {
             Optional<SiteWriter> opened = SiteWriter.open(config.outputDirectory());
@@ -159,7 +170,7 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         MemorySite memory = new MemorySite();
-        Rendered rendered = render(loaded, new Theme(Optional.of(config.templatesDirectory())), memory, times, Map.of());
+        Rendered rendered = render(loaded, theme(), memory, times, Map.of());
         return rendered.failed() ? BuildReport.failed(rendered.problems(), since(started))
                 : rendered.report(memory.paths().size(), since(started), times);
     }

@@ -59,7 +59,11 @@ public final class Theme {
             }
         });
         loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN));
-        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+        // A preview session reuses the theme: an override added or edited later must be seen at once.
+        loader.setSticky(false);
+        config.setTemplateLoader(loader);
+        config.setTemplateUpdateDelayMilliseconds(0);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setLocalizedLookup(false);

@@ -22,12 +22,17 @@ public final class SourceWatcher implements AutoCloseable {
 
     private final WatchService watcher;
     private final Thread thread;
+    private final List<Path> roots;
 
     public SourceWatcher(List<Path> folders, Runnable onChange) throws IOException {
         this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path folder : folders) {
+        this.roots = folders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        for (Path folder : roots) {
             if (Files.isDirectory(folder)) {
                 registerTree(folder);
+            } else if (Files.isDirectory(folder.getParent())) {
+                // templates/ often does not exist yet; watch for its creation, and nothing else, in the project.
+                folder.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
             }
         }
         this.thread = new Thread(() -> loop(onChange), "alignkit-watch");
@@ -41,24 +46,32 @@ public final class SourceWatcher implements AutoCloseable {
     private void loop(Runnable onChange) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watcher.take();
-                handle(key);
+                boolean relevant = handle(watcher.take());
                 WatchKey more;
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    handle(more);
+                    relevant |= handle(more);
                 }
-                onChange.run();
+                if (relevant) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void handle(WatchKey key) {
+    /** True when the events concern the watched folders, not just their parent. */
+    private boolean handle(WatchKey key) {
         Path folder = (Path) key.watchable();
+        boolean inside = roots.stream().anyMatch(folder::startsWith);
+        boolean relevant = inside;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 Path created = folder.resolve(name);
+                if (!inside && !roots.contains(created)) {
+                    continue;
+                }
+                relevant = true;
                 if (Files.isDirectory(created)) {
                     try {
                         registerTree(created);
@@ -69,6 +82,7 @@ public final class SourceWatcher implements AutoCloseable {
             }
         }
         key.reset();
+        return relevant;
     }
 
     private void registerTree(Path folder) throws IOException {

@@ -108,6 +108,17 @@ class PreviewSessionTest {
         assertEquals("reload", nextEvent(events));
     }
 
+    @Test
+    void newTemplateOverrideIsPickedUpByTheRunningPreview() throws Exception {
+        BlockingQueue<String> events = listen();
+        Files.createDirectories(project.resolve("templates/i18n"));
+        Files.writeString(project.resolve("templates/i18n/messages.properties"), "agenda=Running order\n");
+        String page = "/cross-departmental-marketing-meeting/marketing-alignment-meeting.html";
+        while (!body(page).contains("Running order")) {
+            assertEquals("reload", nextEvent(events), "each rebuild reloads the page until the new label shows");
+        }
+    }
+
     private BlockingQueue<String> listen() throws IOException, InterruptedException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpURLConnection connection = get("/__alignkit/events");
