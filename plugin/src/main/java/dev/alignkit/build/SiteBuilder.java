@@ -54,6 +54,8 @@ public final class SiteBuilder {
 
     private final BuildConfig config;
     private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
+    /** Kept across builds: it parses again only the files that changed. */
+    private final KitLoader loader;
     /** Reused by every build of this builder; Freemarker notices edited templates itself. */
     private Theme theme;
     /** Kept across builds of one session (align:serve): setting up fonts is the expensive part of PDF rendering. */
@@ -63,6 +65,7 @@ public final class SiteBuilder {
     public SiteBuilder(BuildConfig config) {
         this.config = config;
         this.theme = new Theme(Optional.of(config.templatesDirectory()));
+        this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()));
     }
 
     /** The theme, set up again only when the project's templates folder appears or disappears. */
@@ -134,7 +137,7 @@ public final class SiteBuilder {
 
     private BuildState fingerprint(LoadResult loaded, Theme theme) {
         Map<String, Path> files = new java.util.HashMap<>();
-        new KitLoader(config.contentDirectory(), config.projectDirectory(), KitDefaults.english()).kitFiles()
+        loader.kitFiles()
                 .forEach(f -> files.put(f.getFileName().toString().replaceFirst("\\.[^.]+$", ""), f));
         Map<String, BuildState.KitState> kits = new java.util.TreeMap<>();
         loaded.kits().forEach(kit -> kits.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, files.get(kit.id())), List.of())));
@@ -183,8 +186,7 @@ public final class SiteBuilder {
 
     private LoadResult load(StageTimes times) {
         long loading = System.nanoTime();
-        LoadResult loaded = new KitLoader(config.contentDirectory(), config.projectDirectory(),
-                new KitDefaults(config.language(), config.timezone())).loadAll();
+        LoadResult loaded = loader.loadAll();
         times.add(StageTimes.Stage.LOAD, loading);
         if (loaded.hasErrors()) {
             return loaded;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class KitLoader {
     private final Path projectRoot;
     private final KitParser parser;
     private final YamlDocumentReader reader = new YamlDocumentReader();
+    private final Map<Path, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
@@ -32,24 +34,52 @@ public final class KitLoader {
     }
 
     public LoadResult loadAll() {
-        List<Kit> kits = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> filesById = new HashMap<>();
+        List<Path> unique = new ArrayList<>();
         for (Path file : kitFiles()) {
-            String id = kitId(file);
             String display = display(file);
-            String other = filesById.putIfAbsent(id, display);
+            String other = filesById.putIfAbsent(kitId(file), display);
             if (other != null) {
                 problems.add(Problem.error(SourcePosition.ofFile(display),
-                        "kit id '" + id + "' is already taken by " + other + "; rename one of the two files"));
-                continue;
+                        "kit id '" + kitId(file) + "' is already taken by " + other + "; rename one of the two files"));
+            } else {
+                unique.add(file);
             }
-            LoadResult one = load(file);
+        }
+        cache.keySet().retainAll(unique);
+        List<Kit> kits = new ArrayList<>();
+        for (LoadResult one : unique.parallelStream().map(this::loadRemembered).toList()) {
             kits.addAll(one.kits());
             problems.addAll(one.problems());
         }
         return new LoadResult(List.copyOf(kits), List.copyOf(problems));
     }
+
+    /**
+     * A file with the same bytes as last time, whose attachments are all still there, gives the same result: a
+     * preview session with many kits parses only the one that was saved.
+     */
+    private LoadResult loadRemembered(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.size(file) <= YamlDocumentReader.MAX_FILE_BYTES ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            bytes = null;
+        }
+        Remembered known = cache.get(file);
+        if (bytes != null && known != null && Arrays.equals(known.bytes(), bytes) && known.result().kits().stream()
+                .flatMap(k -> k.attachments().stream()).allMatch(a -> Files.isRegularFile(a.source()))) {
+            return known.result();
+        }
+        LoadResult result = load(file);
+        if (bytes != null) {
+            cache.put(file, new Remembered(bytes, result));
+        }
+        return result;
+    }
+
+    private record Remembered(byte[] bytes, LoadResult result) {}
 
     /** Loads one kit file. */
     public LoadResult load(Path file) {
