@@ -10,6 +10,8 @@ import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.MemorySite;
 import dev.alignkit.output.OutputLocation;
 import dev.alignkit.output.SiteSink;
+import dev.alignkit.output.PreviewSiteWriter;
+import dev.alignkit.output.SiteOutput;
 import dev.alignkit.output.SiteWriter;
 import dev.alignkit.pdf.FontFile;
 import dev.alignkit.pdf.PdfOptions;
@@ -53,6 +55,7 @@ public final class SiteBuilder {
     static final String SCHEMA = "schema/kit.schema.json";
 
     private final BuildConfig config;
+    private final boolean preview;
     private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
     /** Kept across builds: it parses again only the files that changed. */
     private final KitLoader loader;
@@ -63,7 +66,20 @@ public final class SiteBuilder {
     private List<FontFile> pdfFonts = List.of();
 
     public SiteBuilder(BuildConfig config) {
+        this(config, false);
+    }
+
+    /**
+     * A builder for {@code align:serve}: changed files go straight into the live site instead of a staged copy that
+     * is swapped in, so a one-kit edit among many kits is quick.
+     */
+    public static SiteBuilder forPreview(BuildConfig config) {
+        return new SiteBuilder(config, true);
+    }
+
+    private SiteBuilder(BuildConfig config, boolean preview) {
         this.config = config;
+        this.preview = preview;
         this.theme = new Theme(Optional.of(config.templatesDirectory()));
         this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()));
     }
@@ -103,12 +119,13 @@ public final class SiteBuilder {
         Theme theme = theme();
         BuildState current = fingerprint(loaded, theme);
         try {
-            Optional<SiteWriter> opened = SiteWriter.open(config.outputDirectory());
+            Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(config.outputDirectory())
+                    : SiteWriter.open(config.outputDirectory());
             if (opened.isEmpty()) {
                 return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "another build is writing "
                         + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
             }
-            try (SiteWriter writer = opened.get()) {
+            try (SiteOutput writer = opened.get()) {
                 // Compared under the lock, after the writer has put back a site that a killed build left aside.
                 Optional<BuildState> previous = BuildState.read(config.outputDirectory());
                 if (previous.filter(p -> upToDate(p, current)).isPresent()) {

@@ -2,9 +2,6 @@ package dev.alignkit.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,22 +23,20 @@ import java.util.stream.Stream;
  * swaps it in by renaming, so a failed or killed build leaves the previous site as it was. A manifest records
  * what the build wrote: files that someone else put into the site are carried over, never deleted.
  */
-public final class SiteWriter implements SiteSink, AutoCloseable {
+public final class SiteWriter implements SiteOutput {
     public static final String MANIFEST = ".alignkit-manifest";
 
     private final Path output;
     private final Path staging;
     private final Path previous;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final OutputLock lock;
     private final Set<String> written = new ConcurrentSkipListSet<>();
     private boolean finished;
 
-    private SiteWriter(Path output, FileChannel lockChannel, FileLock lock) throws IOException {
+    private SiteWriter(Path output, OutputLock lock) throws IOException {
         this.output = output;
         this.staging = sibling(output, ".staging");
         this.previous = sibling(output, ".previous");
-        this.lockChannel = lockChannel;
         this.lock = lock;
         recoverInterruptedSwap();
         deleteTree(staging);
@@ -55,23 +49,14 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
      */
     public static Optional<SiteWriter> open(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
-        FileChannel channel = FileChannel.open(sibling(target, ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
+        Optional<OutputLock> lock = OutputLock.tryTake(target);
+        if (lock.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SiteWriter(target, channel, lock));
+            return Optional.of(new SiteWriter(target, lock.get()));
         } catch (IOException | RuntimeException e) {
-            lock.release();
-            channel.close();
+            lock.get().close();
             throw e;
         }
     }
@@ -122,6 +107,7 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
         written.add(path);
     }
 
+    @Override
     public int fileCount() {
         return written.size();
     }
@@ -141,6 +127,7 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
     }
 
     /** Swaps the staged site in. Files of the old site that no build wrote are carried over first. */
+    @Override
     public void commit() throws IOException {
         carryOverForeignFiles();
         Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
@@ -218,8 +205,7 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
                 deleteTree(staging);
             }
         } finally {
-            lock.release();
-            lockChannel.close();
+            lock.close();
         }
     }
 }

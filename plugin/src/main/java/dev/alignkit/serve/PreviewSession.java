@@ -20,7 +20,7 @@ public final class PreviewSession implements AutoCloseable {
     private final Consumer<String> console;
 
     public PreviewSession(BuildConfig config, String host, int port, Consumer<String> console) throws IOException {
-        this.builder = new SiteBuilder(config);
+        this.builder = SiteBuilder.forPreview(config);
         this.console = console;
         this.server = new PreviewServer(config.outputDirectory(), host, port);
         this.watcher = new SourceWatcher(List.of(config.contentDirectory(), config.templatesDirectory()), this::rebuild);
