@@ -13,6 +13,7 @@
     overlay.textContent = 'Alignkit: the last change does not build. The page shows the last good version.\n\n' + text;
   }
   var events = new EventSource('/__alignkit/events');
+  events.onopen = function () { document.documentElement.setAttribute('data-alignkit-live', 'connected'); };
   events.addEventListener('reload', function () { location.reload(); });
   events.addEventListener('failed', function (e) { showErrors(JSON.parse(e.data)); });
   events.addEventListener('ok', function () {

@@ -81,6 +81,10 @@ final class Chromium implements AutoCloseable {
         return chromium;
     }
 
+    ChromeDriver driver() {
+        return driver;
+    }
+
     JavascriptExecutor js() {
         return driver;
     }
