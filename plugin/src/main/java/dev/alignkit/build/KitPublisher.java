@@ -71,6 +71,14 @@ final class KitPublisher {
         return new Published(view, files, true);
     }
 
+    /** Carries a kit's files over when even its view is still known from the previous build. */
+    Published carry(KitView view, java.nio.file.Path previousSite, List<String> files) {
+        long started = System.nanoTime();
+        files.forEach(path -> writer.carry(path, previousSite.resolve(path)));
+        times.add(Stage.WRITE, started);
+        return new Published(view, files, true);
+    }
+
     private KitView render(Kit kit, Messages msg, Consumer<Problem> problems, SiteSink writer) {
         long started = System.nanoTime();
         kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));

@@ -57,6 +57,10 @@ public final class SiteBuilder {
     private final BuildConfig config;
     private final boolean preview;
     private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
+    /** A kit's view and search entries, kept across a preview session's builds while its fingerprint holds. */
+    private record KitMemo(String fingerprint, KitView view, List<SearchIndex.Entry> search) {}
+
+    private final Map<String, KitMemo> memos = new ConcurrentHashMap<>();
     /** Kept across builds: it parses again only the files that changed. */
     private final KitLoader loader;
     /** Reused by every build of this builder; Freemarker notices edited templates itself. */
@@ -132,7 +136,9 @@ public final class SiteBuilder {
                     return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
                 }
                 Map<String, List<String>> reusable = reusable(previous, current);
-                Rendered rendered = render(loaded, theme, writer, times, reusable);
+                Map<String, String> prints = new java.util.HashMap<>();
+                current.kits().forEach((id, state) -> prints.put(id, current.global() + state.fingerprint()));
+                Rendered rendered = render(loaded, theme, writer, times, reusable, prints);
                 if (rendered.failed()) {
                     return BuildReport.failed(rendered.problems(), since(started));
                 }
@@ -190,7 +196,7 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         MemorySite memory = new MemorySite();
-        Rendered rendered = render(loaded, theme(), memory, times, Map.of());
+        Rendered rendered = render(loaded, theme(), memory, times, Map.of(), Map.of());
         return rendered.failed() ? BuildReport.failed(rendered.problems(), since(started))
                 : rendered.report(memory.paths().size(), since(started), times);
     }
@@ -230,7 +236,8 @@ public final class SiteBuilder {
         }
     }
 
-    private Rendered render(LoadResult loaded, Theme theme, SiteSink sink, StageTimes times, Map<String, List<String>> reusable) {
+    private Rendered render(LoadResult loaded, Theme theme, SiteSink sink, StageTimes times, Map<String, List<String>> reusable,
+            Map<String, String> prints) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
         Consumer<Problem> report = problems::add;
         TemplateRenderer templates = new TemplateRenderer(theme);
@@ -243,11 +250,24 @@ public final class SiteBuilder {
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
+        MarkdownRenderer markdown = new MarkdownRenderer();
         List<KitPublisher.Published> published = inWorkers(() -> loaded.kits().parallelStream().map(kit -> {
             Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
-            return reusable.containsKey(kit.id()) ? kits.reuse(kit, msg, config.outputDirectory(), reusable.get(kit.id()))
-                    : kits.publish(kit, msg, report);
+            KitMemo memo = memos.get(kit.id());
+            boolean remembered = memo != null && memo.fingerprint().equals(prints.get(kit.id()));
+            KitPublisher.Published result;
+            if (reusable.containsKey(kit.id())) {
+                result = remembered ? kits.carry(memo.view(), config.outputDirectory(), reusable.get(kit.id()))
+                        : kits.reuse(kit, msg, config.outputDirectory(), reusable.get(kit.id()));
+            } else {
+                result = kits.publish(kit, msg, report);
+            }
+            if (!remembered && prints.containsKey(kit.id())) {
+                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.entries(kit, result.view(), markdown)));
+            }
+            return result;
         }).toList());
+        memos.keySet().retainAll(prints.keySet());
         List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
@@ -258,7 +278,7 @@ public final class SiteBuilder {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
         sink.write(SCHEMA, schema());
-        sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews));
+        sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews, markdown));
         settings.siteUrl().ifPresent(url -> sink.write(Sitemap.PATH, Sitemap.xml(url, kitViews)));
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
@@ -268,12 +288,16 @@ public final class SiteBuilder {
         return new Rendered(sorted(problems), published, kits.pageCount.get(), kits.pdfCount.get());
     }
 
-    private static String searchIndex(LoadResult loaded, List<KitView> views) {
+    private String searchIndex(LoadResult loaded, List<KitView> views, MarkdownRenderer markdown) {
         Map<String, KitView> byId = new java.util.HashMap<>();
         views.forEach(v -> byId.put(v.id(), v));
-        SearchIndex index = new SearchIndex(new MarkdownRenderer());
-        loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> index.add(kit, byId.get(kit.id())));
-        return index.script();
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> {
+            KitMemo memo = memos.get(kit.id());
+            entries.addAll(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
+                    : SearchIndex.entries(kit, byId.get(kit.id()), markdown));
+        });
+        return SearchIndex.script(entries);
     }
 
     /** The JSON Schema of the content format, published with the site for editors. */

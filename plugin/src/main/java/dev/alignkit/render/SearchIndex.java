@@ -22,12 +22,18 @@ public final class SearchIndex {
     private final MarkdownRenderer markdown;
     private final List<Entry> entries = new ArrayList<>();
 
-    public SearchIndex(MarkdownRenderer markdown) {
+    private SearchIndex(MarkdownRenderer markdown) {
         this.markdown = markdown;
     }
 
-    /** Adds a kit's entries; call in a stable order so the file is reproducible. */
-    public void add(Kit kit, Views.KitView view) {
+    /** One kit's entries, which a preview session keeps for kits that did not change. */
+    public static List<Entry> entries(Kit kit, Views.KitView view, MarkdownRenderer markdown) {
+        SearchIndex index = new SearchIndex(markdown);
+        index.add(kit, view);
+        return List.copyOf(index.entries);
+    }
+
+    private void add(Kit kit, Views.KitView view) {
         String kitUrl = view.url();
         entries.add(new Entry(kit.id(), "kit", kit.title(), join(kit.strategy(), kit.summary().map(this::plain).orElse(""),
                 String.join(" ", kit.tags()), String.join(" ", kit.stakeholders().stream().map(s -> s.name()).toList())), kit.title(), kitUrl));
@@ -63,8 +69,8 @@ public final class SearchIndex {
         }
     }
 
-    /** The script: {@code window.alignkitSearchIndex = [...]}. */
-    public String script() {
+    /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' entries in a stable order. */
+    public static String script(List<Entry> entries) {
         StringBuilder out = new StringBuilder("window.alignkitSearchIndex = [\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -74,10 +80,6 @@ public final class SearchIndex {
                     .append(i < entries.size() - 1 ? ",\n" : "\n");
         }
         return out.append("];\n").toString();
-    }
-
-    public int size() {
-        return entries.size();
     }
 
     private String plain(Markdown text) {
