@@ -321,6 +321,8 @@ public final class SiteBuilder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            // Sibling tasks may still be writing; the caller is about to discard their output.
+            workers.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
