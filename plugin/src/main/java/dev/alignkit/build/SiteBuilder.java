@@ -121,7 +121,9 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         Theme theme = theme();
-        BuildState current = fingerprint(loaded, theme);
+        Map<String, Path> kitFiles = new java.util.HashMap<>();
+        loader.kitFiles().forEach(f -> kitFiles.put(f.getFileName().toString().replaceFirst("\\.[^.]+$", ""), f));
+        BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), kitFiles);
         try {
             Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(config.outputDirectory())
                     : SiteWriter.open(config.outputDirectory());
@@ -130,15 +132,12 @@ public final class SiteBuilder {
                         + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
             }
             try (SiteOutput writer = opened.get()) {
-                // Compared under the lock, after the writer has put back a site that a killed build left aside.
-                Optional<BuildState> previous = BuildState.read(config.outputDirectory());
-                if (previous.filter(p -> upToDate(p, current)).isPresent()) {
+                // Planned under the lock, after the writer has put back a site that a killed build left aside.
+                IncrementalPlan plan = IncrementalPlan.of(current, config.outputDirectory());
+                if (plan.upToDate()) {
                     return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
                 }
-                Map<String, List<String>> reusable = reusable(previous, current);
-                Map<String, String> prints = new java.util.HashMap<>();
-                current.kits().forEach((id, state) -> prints.put(id, current.global() + state.fingerprint()));
-                Rendered rendered = render(loaded, theme, writer, times, reusable, prints);
+                Rendered rendered = render(loaded, theme, writer, times, plan.reusable(), plan.kitPrints());
                 if (rendered.failed()) {
                     return BuildReport.failed(rendered.problems(), since(started));
                 }
@@ -156,35 +155,6 @@ public final class SiteBuilder {
                     + config.outputDirectory() + ": " + reason + "; check that the folder is writable and the disk has space."
                     + " The previous site was left as it was")), since(started));
         }
-    }
-
-    private BuildState fingerprint(LoadResult loaded, Theme theme) {
-        Map<String, Path> files = new java.util.HashMap<>();
-        loader.kitFiles()
-                .forEach(f -> files.put(f.getFileName().toString().replaceFirst("\\.[^.]+$", ""), f));
-        Map<String, BuildState.KitState> kits = new java.util.TreeMap<>();
-        loaded.kits().forEach(kit -> kits.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, files.get(kit.id())), List.of())));
-        return new BuildState(Fingerprints.global(config, theme), kits);
-    }
-
-    /** Nothing changed and every file of the last build is still there. */
-    private boolean upToDate(BuildState previous, BuildState current) {
-        return previous.global().equals(current.global()) && previous.fingerprints().equals(current.fingerprints())
-                && previous.kits().values().stream().flatMap(k -> k.files().stream())
-                        .allMatch(f -> Files.isRegularFile(config.outputDirectory().resolve(f)));
-    }
-
-    /** Kits whose files can be carried over: same theme and configuration, same content, files still in place. */
-    private Map<String, List<String>> reusable(Optional<BuildState> previous, BuildState current) {
-        Map<String, List<String>> reusable = new java.util.HashMap<>();
-        previous.filter(p -> p.global().equals(current.global())).ifPresent(p -> p.kits().forEach((id, state) -> {
-            BuildState.KitState now = current.kits().get(id);
-            if (now != null && now.fingerprint().equals(state.fingerprint()) && !state.files().isEmpty()
-                    && state.files().stream().allMatch(f -> Files.isRegularFile(config.outputDirectory().resolve(f)))) {
-                reusable.put(id, state.files());
-            }
-        }));
-        return reusable;
     }
 
     /** Loads, validates and renders everything, checks links, and writes nothing. */

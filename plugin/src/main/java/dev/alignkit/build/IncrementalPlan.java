@@ -1,0 +1,72 @@
+package dev.alignkit.build;
+
+import dev.alignkit.content.Kit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a build must render, from the fingerprints of this build against the state the last one left in the site:
+ * nothing when nothing changed, otherwise every kit except those whose content, theme and configuration are the same
+ * and whose files are still in place.
+ */
+final class IncrementalPlan {
+    private final BuildState current;
+    private final Optional<BuildState> previous;
+    private final Path site;
+
+    private IncrementalPlan(BuildState current, Optional<BuildState> previous, Path site) {
+        this.current = current;
+        this.previous = previous;
+        this.site = site;
+    }
+
+    /** Reads the previous state; call it under the build lock. */
+    static IncrementalPlan of(BuildState current, Path site) {
+        return new IncrementalPlan(current, BuildState.read(site), site);
+    }
+
+    /** The current fingerprints, with no files yet. */
+    static BuildState fingerprint(BuildConfig config, dev.alignkit.render.Theme theme, List<Kit> kits, Map<String, Path> kitFiles) {
+        Map<String, BuildState.KitState> states = new TreeMap<>();
+        kits.forEach(kit -> states.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, kitFiles.get(kit.id())), List.of())));
+        return new BuildState(Fingerprints.global(config, theme), states);
+    }
+
+    BuildState current() {
+        return current;
+    }
+
+    /** Nothing changed and every file of the last build is still there. */
+    boolean upToDate() {
+        return previous.filter(p -> p.global().equals(current.global()) && p.fingerprints().equals(current.fingerprints())
+                && p.kits().values().stream().allMatch(k -> inPlace(k.files()))).isPresent();
+    }
+
+    /** Kits whose files can be carried over, with those files. */
+    Map<String, List<String>> reusable() {
+        Map<String, List<String>> reusable = new HashMap<>();
+        previous.filter(p -> p.global().equals(current.global())).ifPresent(p -> p.kits().forEach((id, state) -> {
+            BuildState.KitState now = current.kits().get(id);
+            if (now != null && now.fingerprint().equals(state.fingerprint()) && !state.files().isEmpty() && inPlace(state.files())) {
+                reusable.put(id, state.files());
+            }
+        }));
+        return reusable;
+    }
+
+    /** Per kit, one fingerprint of everything its output depends on. */
+    Map<String, String> kitPrints() {
+        Map<String, String> prints = new HashMap<>();
+        current.kits().forEach((id, state) -> prints.put(id, current.global() + state.fingerprint()));
+        return prints;
+    }
+
+    private boolean inPlace(List<String> files) {
+        return files.stream().allMatch(f -> Files.isRegularFile(site.resolve(f)));
+    }
+}
