@@ -11,11 +11,31 @@ import java.util.Optional;
 public final class Cli {
     private Cli() {}
 
-    /** The largest heap the build used, summed over the heap's memory pools. */
-    static long peakHeapMiB() {
-        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    /** Samples the heap in use while the build runs; pool peaks cannot be added up, they happen at different times. */
+    private static final class HeapWatch extends Thread {
+        private volatile long peak;
+
+        HeapWatch() {
+            super("alignkit-heap-watch");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+            while (!isInterrupted()) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long peakMiB() {
+            return peak / (1024 * 1024);
+        }
     }
 
     public static void main(String[] args) {
@@ -36,11 +56,13 @@ public final class Cli {
                 }
             }
         }
+        HeapWatch heap = new HeapWatch();
+        heap.start();
         BuildReport report = new SiteBuilder(config).build();
         report.problems().forEach(p -> System.err.println(p.format()));
         System.out.println(report.succeeded() ? report.summary() : "build failed with " + report.errorCount() + " errors");
         System.out.println(report.stages());
-        System.out.println("peak heap MiB: " + peakHeapMiB());
+        System.out.println("peak heap MiB: " + heap.peakMiB());
         System.exit(report.succeeded() ? 0 : 1);
     }
 }
