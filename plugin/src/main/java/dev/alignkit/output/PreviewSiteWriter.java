@@ -114,11 +114,7 @@ public final class PreviewSiteWriter implements SiteOutput {
     }
 
     private Path resolve(String path) {
-        Path target = output.resolve(path).normalize();
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(output) || target.equals(output)) {
-            throw new IllegalArgumentException("site path escapes the site: " + path);
-        }
-        return target;
+        return SiteSink.resolve(output, path);
     }
 
     /** Releases the lock; files already replaced stay, as a preview expects. */

@@ -15,6 +15,18 @@ public interface SiteSink {
         copy(path, previous);
     }
 
+    /**
+     * Where a '/'-separated site path lands under {@code root}. A path that would leave it is a bug in the caller, not
+     * a user's mistake: content paths are checked long before they get here.
+     */
+    static Path resolve(Path root, String path) {
+        Path target = root.resolve(path).normalize();
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("site path escapes the site: " + path);
+        }
+        return target;
+    }
+
     /** The paths stored so far. */
     java.util.Set<String> paths();
 

@@ -119,11 +119,7 @@ public final class SiteWriter implements SiteOutput {
     }
 
     private Path resolve(String path) {
-        Path target = staging.resolve(path).normalize();
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(staging) || target.equals(staging)) {
-            throw new IllegalArgumentException("site path escapes the site: " + path);
-        }
-        return target;
+        return SiteSink.resolve(staging, path);
     }
 
     /** Swaps the staged site in. Files of the old site that no build wrote are carried over first. */

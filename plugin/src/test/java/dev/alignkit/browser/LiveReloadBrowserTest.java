@@ -8,9 +8,7 @@ import dev.alignkit.serve.PreviewSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,16 +30,7 @@ class LiveReloadBrowserTest {
 
     @BeforeEach
     void serve() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("../content"))) {
-            for (Path source : files.toList()) {
-                Path target = project.resolve("content").resolve(Path.of("../content").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        dev.alignkit.support.ExampleProject.copyTo(project);
         kit = project.resolve("content/alignment-day.yaml");
         original = Files.readString(kit);
         session = new PreviewSession(BuildConfig.forProject(project).withPdf(false), "127.0.0.1", 0, line -> { });

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,21 +40,7 @@ final class BuildProcess {
 
     /** A project holding copies of the example kits. */
     static Path exampleProject(Path dir) throws IOException {
-        copyTree(Path.of("../content"), dir.resolve("content"));
-        return dir;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        return dev.alignkit.support.ExampleProject.copyTo(dir);
     }
 
     /** Every file under {@code root} with its bytes, by '/'-separated relative path. */

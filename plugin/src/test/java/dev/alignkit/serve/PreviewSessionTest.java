@@ -14,11 +14,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +31,7 @@ class PreviewSessionTest {
 
     @BeforeEach
     void start() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("../content"))) {
-            for (Path source : files.toList()) {
-                Path target = project.resolve("content").resolve(Path.of("../content").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        dev.alignkit.support.ExampleProject.copyTo(project);
         session = new PreviewSession(BuildConfig.forProject(project).withPdf(false), "127.0.0.1", 0, console::add);
         assertTrue(session.start().succeeded(), console.toString());
     }
