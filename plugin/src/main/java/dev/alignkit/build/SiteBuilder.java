@@ -58,7 +58,7 @@ public final class SiteBuilder {
     private final boolean preview;
     private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
     /** A kit's view and search entries, kept across a preview session's builds while its fingerprint holds. */
-    private record KitMemo(String fingerprint, KitView view, List<SearchIndex.Entry> search) {}
+    private record KitMemo(String fingerprint, KitView view, String search) {}
 
     private final Map<String, KitMemo> memos = new ConcurrentHashMap<>();
     /** Kept across builds: it parses again only the files that changed. */
@@ -233,7 +233,7 @@ public final class SiteBuilder {
                 result = kits.publish(kit, msg, report);
             }
             if (!remembered && prints.containsKey(kit.id())) {
-                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.entries(kit, result.view(), markdown)));
+                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitLines(kit, result.view(), markdown)));
             }
             return result;
         }).toList());
@@ -261,13 +261,13 @@ public final class SiteBuilder {
     private String searchIndex(LoadResult loaded, List<KitView> views, MarkdownRenderer markdown) {
         Map<String, KitView> byId = new java.util.HashMap<>();
         views.forEach(v -> byId.put(v.id(), v));
-        List<SearchIndex.Entry> entries = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> {
             KitMemo memo = memos.get(kit.id());
-            entries.addAll(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
-                    : SearchIndex.entries(kit, byId.get(kit.id()), markdown));
+            lines.add(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
+                    : SearchIndex.kitLines(kit, byId.get(kit.id()), markdown));
         });
-        return SearchIndex.script(entries);
+        return SearchIndex.script(lines);
     }
 
     /** The JSON Schema of the content format, published with the site for editors. */

@@ -26,11 +26,20 @@ public final class SearchIndex {
         this.markdown = markdown;
     }
 
-    /** One kit's entries, which a preview session keeps for kits that did not change. */
-    public static List<Entry> entries(Kit kit, Views.KitView view, MarkdownRenderer markdown) {
+    /**
+     * One kit's entries as lines of the script, which a preview session keeps for kits that did not change: writing
+     * the whole index anew is most of a one-kit rebuild among a thousand kits.
+     */
+    public static String kitLines(Kit kit, Views.KitView view, MarkdownRenderer markdown) {
         SearchIndex index = new SearchIndex(markdown);
         index.add(kit, view);
-        return List.copyOf(index.entries);
+        StringBuilder out = new StringBuilder();
+        for (Entry e : index.entries) {
+            out.append(out.isEmpty() ? "" : ",\n").append("{\"id\":").append(string(e.id())).append(",\"kind\":").append(string(e.kind()))
+                    .append(",\"title\":").append(string(e.title())).append(",\"text\":").append(string(e.text()))
+                    .append(",\"kit\":").append(string(e.kit())).append(",\"url\":").append(string(e.url())).append('}');
+        }
+        return out.toString();
     }
 
     private void add(Kit kit, Views.KitView view) {
@@ -69,17 +78,9 @@ public final class SearchIndex {
         }
     }
 
-    /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' entries in a stable order. */
-    public static String script(List<Entry> entries) {
-        StringBuilder out = new StringBuilder("window.alignkitSearchIndex = [\n");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            out.append("{\"id\":").append(string(e.id())).append(",\"kind\":").append(string(e.kind()))
-                    .append(",\"title\":").append(string(e.title())).append(",\"text\":").append(string(e.text()))
-                    .append(",\"kit\":").append(string(e.kit())).append(",\"url\":").append(string(e.url())).append('}')
-                    .append(i < entries.size() - 1 ? ",\n" : "\n");
-        }
-        return out.append("];\n").toString();
+    /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' lines in a stable order. */
+    public static String script(List<String> kitLines) {
+        return "window.alignkitSearchIndex = [\n" + String.join(",\n", kitLines.stream().filter(l -> !l.isEmpty()).toList()) + "\n];\n";
     }
 
     private String plain(Markdown text) {
