@@ -87,8 +87,16 @@ public final class SearchIndex {
         return markdown.plainText(text);
     }
 
+    /** Enough words to match and to show; the index is loaded by every page, so it must stay small. */
+    private static final int MAX_TEXT = 200;
+
     private static String join(String... parts) {
-        return String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
+        String text = String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_TEXT);
+        return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT);
     }
 
     private static String string(String text) {
