@@ -1,9 +1,4 @@
 package dev.alignkit.content;
 
 /** Markdown source text with placeholders already filled in. Rendering is the render stage's job. */
-public record Markdown(String source) {
-
-    public boolean isBlank() {
-        return source.isBlank();
-    }
-}
+public record Markdown(String source) {}

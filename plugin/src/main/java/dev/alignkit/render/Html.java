@@ -1,9 +1,4 @@
 package dev.alignkit.render;
 
 /** Markup that is already safe (rendered Markdown): templates output it without escaping. */
-public record Html(String markup) {
-
-    public boolean isEmpty() {
-        return markup.isBlank();
-    }
-}
+public record Html(String markup) {}
