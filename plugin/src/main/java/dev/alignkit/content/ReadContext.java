@@ -30,7 +30,7 @@ record ReadContext(Problems problems, Placeholders placeholders) {
     /** A scalar's text exactly as written, or empty (with a problem) for lists, mappings and over-long text. */
     Optional<String> raw(Node node, String what) {
         if (!(node instanceof ScalarNode scalar)) {
-            error(node, what + " must be " + describeExpected() + ", not " + kindOf(node) + "; write it on one line after the colon, or use '|' for several lines");
+            error(node, what + " must be text, not " + kindOf(node) + "; write it on one line after the colon, or use '|' for several lines");
             return Optional.empty();
         }
         if (Fields.isBlank(scalar)) {
@@ -81,9 +81,5 @@ record ReadContext(Problems problems, Placeholders placeholders) {
             case mapping -> "a mapping of keys";
             case anchor -> "an anchor";
         };
-    }
-
-    private static String describeExpected() {
-        return "text";
     }
 }
