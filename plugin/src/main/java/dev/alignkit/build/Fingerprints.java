@@ -33,12 +33,12 @@ final class Fingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A kit's file and its attachments. */
-    static String kit(Kit kit, Path kitFile) {
+    /** A kit's file, as it was read, and its attachments. */
+    static String kit(Kit kit, byte[] source) {
         MessageDigest digest = sha256();
         try {
             update(digest, kit.id());
-            digest.update(Files.readAllBytes(kitFile));
+            digest.update(source);
             for (Attachment attachment : kit.attachments()) {
                 update(digest, attachment.path());
                 digest.update(Files.readAllBytes(attachment.source()));

@@ -31,9 +31,10 @@ final class IncrementalPlan {
     }
 
     /** The current fingerprints, with no files yet. */
-    static BuildState fingerprint(BuildConfig config, dev.alignkit.render.Theme theme, List<Kit> kits, Map<String, Path> kitFiles) {
+    static BuildState fingerprint(BuildConfig config, dev.alignkit.render.Theme theme, List<Kit> kits,
+            java.util.function.Function<String, byte[]> sources) {
         Map<String, BuildState.KitState> states = new TreeMap<>();
-        kits.forEach(kit -> states.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, kitFiles.get(kit.id())), List.of())));
+        kits.forEach(kit -> states.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of())));
         return new BuildState(Fingerprints.global(config, theme), states);
     }
 

@@ -65,10 +65,7 @@ final class KitPublisher {
         long started = System.nanoTime();
         KitView view = views.build(kit, msg);
         times.add(Stage.HTML, started);
-        started = System.nanoTime();
-        files.forEach(path -> writer.carry(path, previousSite.resolve(path)));
-        times.add(Stage.WRITE, started);
-        return new Published(view, files, true);
+        return carry(view, previousSite, files);
     }
 
     /** Carries a kit's files over when even its view is still known from the previous build. */

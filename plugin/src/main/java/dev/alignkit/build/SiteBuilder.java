@@ -121,9 +121,7 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         Theme theme = theme();
-        Map<String, Path> kitFiles = new java.util.HashMap<>();
-        loader.kitFiles().forEach(f -> kitFiles.put(f.getFileName().toString().replaceFirst("\\.[^.]+$", ""), f));
-        BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), kitFiles);
+        BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), id -> loader.source(id).orElseThrow());
         try {
             Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(config.outputDirectory())
                     : SiteWriter.open(config.outputDirectory());

@@ -25,7 +25,8 @@ public final class KitLoader {
     private final Path projectRoot;
     private final KitParser parser;
     private final YamlDocumentReader reader = new YamlDocumentReader();
-    private final Map<Path, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By kit id, which the last {@link #loadAll()} made unique. */
+    private final Map<String, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
@@ -47,7 +48,7 @@ public final class KitLoader {
                 unique.add(file);
             }
         }
-        cache.keySet().retainAll(unique);
+        cache.keySet().retainAll(unique.stream().map(KitLoader::kitId).toList());
         List<Kit> kits = new ArrayList<>();
         for (LoadResult one : unique.parallelStream().map(this::loadRemembered).toList()) {
             kits.addAll(one.kits());
@@ -67,19 +68,24 @@ public final class KitLoader {
         } catch (IOException e) {
             bytes = null;
         }
-        Remembered known = cache.get(file);
+        Remembered known = cache.get(kitId(file));
         if (bytes != null && known != null && Arrays.equals(known.bytes(), bytes) && known.result().kits().stream()
                 .flatMap(k -> k.attachments().stream()).allMatch(a -> Files.isRegularFile(a.source()))) {
             return known.result();
         }
         LoadResult result = load(file);
         if (bytes != null) {
-            cache.put(file, new Remembered(bytes, result));
+            cache.put(kitId(file), new Remembered(bytes, result));
         }
         return result;
     }
 
     private record Remembered(byte[] bytes, LoadResult result) {}
+
+    /** The bytes the last {@link #loadAll()} read for a kit, so that later stages need not read the file again. */
+    public Optional<byte[]> source(String kitId) {
+        return Optional.ofNullable(cache.get(kitId)).map(Remembered::bytes);
+    }
 
     /** Loads one kit file. */
     public LoadResult load(Path file) {

@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 class AccessibilityTest {
     private static final List<String> SCHEMES = List.of("light", "dark");
 
+    private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
 
@@ -38,18 +39,15 @@ class AccessibilityTest {
         if (BrowserTools.skipped(BrowserTools.BROWSER)) {
             return;
         }
-        chromium = Chromium.start();
-        server = new StaticServer(ExampleSite.site());
+        browser = BrowserOnSite.open();
+        chromium = browser.chromium();
+        server = browser.server();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.colorScheme("light");
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ScreenshotTest {
     static final Path FOLDER = Path.of("target", "screenshots");
 
+    private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
 
@@ -31,18 +32,15 @@ class ScreenshotTest {
         if (BrowserTools.skipped(BrowserTools.BROWSER)) {
             return;
         }
-        chromium = Chromium.start();
-        server = new StaticServer(ExampleSite.site());
+        browser = BrowserOnSite.open();
+        chromium = browser.chromium();
+        server = browser.server();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.colorScheme("light");
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 

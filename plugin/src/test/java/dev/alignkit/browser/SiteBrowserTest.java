@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 /** The site's behaviour in a real Chromium: search, filters, live checklists, the calendar link, no-JS pages. */
 @ExtendWith(BrowserTools.NeedsBrowser.class)
 class SiteBrowserTest {
+    private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
     private static Path site;
@@ -39,18 +40,16 @@ class SiteBrowserTest {
         if (BrowserTools.skipped(BrowserTools.BROWSER)) {
             return;
         }
-        chromium = Chromium.start();
+        browser = BrowserOnSite.open();
+        chromium = browser.chromium();
+        server = browser.server();
         site = ExampleSite.site();
-        server = new StaticServer(site);
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
