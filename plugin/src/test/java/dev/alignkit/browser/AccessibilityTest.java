@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,30 +23,9 @@ import org.openqa.selenium.support.ui.Select;
  * the light and the dark colour scheme, on a wide and a phone-sized screen, and with the search, a filter and
  * a ticked checklist showing.
  */
-@ExtendWith(BrowserTools.NeedsBrowser.class)
-class AccessibilityTest {
+class AccessibilityTest extends OnExampleSite {
     private static final List<String> SCHEMES = List.of("light", "dark");
 
-    private static BrowserOnSite browser;
-    private static Chromium chromium;
-    private static StaticServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        if (BrowserTools.skipped(BrowserTools.BROWSER)) {
-            return;
-        }
-        browser = BrowserOnSite.open();
-        chromium = browser.chromium();
-        server = browser.server();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static List<String> pages(Predicate<String> which) {
         List<String> pages = ExampleSite.pages().stream().filter(which).toList();

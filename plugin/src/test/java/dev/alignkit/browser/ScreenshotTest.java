@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -19,30 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Full-page screenshots of every page type at 1280 and 390 px, light and dark, in {@code target/screenshots/}, for
  * a human to look at (the tests only check that they were written).
  */
-@ExtendWith(BrowserTools.NeedsBrowser.class)
-class ScreenshotTest {
+class ScreenshotTest extends OnExampleSite {
     static final Path FOLDER = Path.of("target", "screenshots");
 
-    private static BrowserOnSite browser;
-    private static Chromium chromium;
-    private static StaticServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        if (BrowserTools.skipped(BrowserTools.BROWSER)) {
-            return;
-        }
-        browser = BrowserOnSite.open();
-        chromium = browser.chromium();
-        server = browser.server();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyPageTypeAtBothWidthsInBothColourSchemes() throws IOException {

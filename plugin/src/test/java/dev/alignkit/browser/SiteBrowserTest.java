@@ -16,11 +16,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,29 +26,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The site's behaviour in a real Chromium: search, filters, live checklists, the calendar link, no-JS pages. */
-@ExtendWith(BrowserTools.NeedsBrowser.class)
-class SiteBrowserTest {
-    private static BrowserOnSite browser;
-    private static Chromium chromium;
-    private static StaticServer server;
+class SiteBrowserTest extends OnExampleSite {
     private static Path site;
 
     @BeforeAll
-    static void start() throws IOException {
-        if (BrowserTools.skipped(BrowserTools.BROWSER)) {
-            return;
-        }
-        browser = BrowserOnSite.open();
-        chromium = browser.chromium();
-        server = browser.server();
+    static void findSite() throws IOException {
         site = ExampleSite.site();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @AfterEach
