@@ -5,12 +5,17 @@ import dev.alignkit.content.Session;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -29,6 +34,9 @@ public final class CalendarFile {
 
     private final Instant stamp;
     private final Optional<String> siteUrl;
+    /** Setting up a registry parses ical4j's time-zone data, so one serves the whole build. */
+    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final Map<String, VTimeZone> timeZones = new ConcurrentHashMap<>();
 
     public CalendarFile(Optional<Instant> timestamp, Optional<String> siteUrl) {
         this.stamp = timestamp.orElse(FALLBACK_STAMP);
@@ -60,6 +68,9 @@ public final class CalendarFile {
                 ZonedDateTime start = ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
                 event = new VEvent(start, start.plus(session.duration().isZero() ? java.time.Duration.ofHours(1) : session.duration()),
                         kit.title() + ": " + session.title());
+                KnownZone zone = new KnownZone(kit.timezone(), registry);
+                event.getStartDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
+                event.getEndDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 timed = true;
             } else {
                 event = new VEvent(date.get(), date.get().plusDays(1), kit.title() + ": " + session.title());
@@ -79,8 +90,7 @@ public final class CalendarFile {
             }
         }
         if (timed) {
-            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-            calendar.add(registry.getTimeZone(kit.timezone().getId()).getVTimeZone());
+            calendar.add(timeZones.computeIfAbsent(kit.timezone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
         }
         return Optional.of(calendar.toString());
     }
@@ -90,5 +100,46 @@ public final class CalendarFile {
         event.add(new Uid(uid + "@alignkit"));
         event.add(new Description(description));
         siteUrl.ifPresent(base -> event.add(new Url(URI.create(base + pageUrl))));
+    }
+
+    /**
+     * Resolves a timed event's TZID straight to the kit's JDK zone. Without a registry on the property, ical4j looks
+     * the id up among all of the JDK's zone ids, copying that list for every date it writes: most of a calendar's cost.
+     */
+    private record KnownZone(ZoneId zone, TimeZoneRegistry registry) implements TimeZoneRegistry {
+        @Override
+        public Map<String, ZoneRules> getZoneRules() {
+            return Map.of(zone.getId(), zone.getRules());
+        }
+
+        @Override
+        public ZoneId getZoneId(String tzId) {
+            return tzId.equals(zone.getId()) ? zone : TimeZoneRegistry.getGlobalZoneId(tzId);
+        }
+
+        @Override
+        public String getTzId(String zoneId) {
+            return registry.getTzId(zoneId);
+        }
+
+        @Override
+        public net.fortuna.ical4j.model.TimeZone getTimeZone(String id) {
+            return registry.getTimeZone(id);
+        }
+
+        @Override
+        public void register(net.fortuna.ical4j.model.TimeZone timezone) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void register(net.fortuna.ical4j.model.TimeZone timezone, boolean update) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException("read only");
+        }
     }
 }
