@@ -49,6 +49,7 @@ import java.util.function.Consumer;
  * Nothing reaches the output folder unless every step succeeded. {@link #check()} runs the same steps in memory.
  */
 public final class SiteBuilder {
+static long T0;
     static final String FONTS = "print/fonts";
     private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final String CONFIG = "pom.xml";
@@ -110,18 +111,20 @@ public final class SiteBuilder {
 
     /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
     public BuildReport build() {
-        long started = System.nanoTime();
+        long started = System.nanoTime(); T0=started;
         StageTimes times = new StageTimes();
         Optional<List<Problem>> refused = refusedOutput();
         if (refused.isPresent()) {
             return BuildReport.failed(refused.get(), since(started));
         }
         LoadResult loaded = load(times);
+System.err.println("T loaded " + (System.nanoTime()-T0)/1000000);
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         Theme theme = theme();
         BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), id -> loader.source(id).orElseThrow());
+System.err.println("T fingerprinted " + (System.nanoTime()-T0)/1000000);
         try {
             Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(config.outputDirectory())
                     : SiteWriter.open(config.outputDirectory());
@@ -132,6 +135,7 @@ public final class SiteBuilder {
             try (SiteOutput writer = opened.get()) {
                 // Planned under the lock, after the writer has put back a site that a killed build left aside.
                 IncrementalPlan plan = IncrementalPlan.of(current, config.outputDirectory());
+System.err.println("T planned " + (System.nanoTime()-T0)/1000000);
                 if (plan.upToDate()) {
                     return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
                 }
@@ -142,6 +146,7 @@ public final class SiteBuilder {
                 long committing = System.nanoTime();
                 writer.write(BuildState.FILE, rendered.state(current.global(), current.fingerprints()).serialize());
                 writer.commit();
+System.err.println("T committed " + (System.nanoTime()-T0)/1000000);
                 times.add(StageTimes.Stage.WRITE, committing);
                 return rendered.report(writer.fileCount(), since(started), times);
             }
@@ -235,19 +240,23 @@ public final class SiteBuilder {
             }
             return result;
         }).toList());
+System.err.println("T kits rendered " + (System.nanoTime()-T0)/1000000);
         memos.keySet().retainAll(prints.keySet());
         List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
         pages.index(kitViews, siteMsg, report).ifPresent(html -> kits.page("index.html", html));
+System.err.println("T index " + (System.nanoTime()-T0)/1000000);
         pages.notFound(siteMsg, report).ifPresent(html -> sink.write("404.html", html));
         for (String asset : theme.files(Theme.ASSETS)) {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
         sink.write(SCHEMA, schema());
         sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews, markdown));
+System.err.println("T search " + (System.nanoTime()-T0)/1000000);
         settings.siteUrl().ifPresent(url -> sink.write(Sitemap.PATH, Sitemap.xml(url, kitViews)));
+System.err.println("T sitemap " + (System.nanoTime()-T0)/1000000);
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
                     SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),

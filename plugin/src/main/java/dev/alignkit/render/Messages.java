@@ -18,6 +18,7 @@ import java.util.TreeMap;
 public final class Messages {
     private final Locale locale;
     private final Map<String, String> labels;
+    private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Locale locale, Map<String, String> labels) {
         this.locale = locale;
@@ -61,6 +62,11 @@ public final class Messages {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        // Parsing a pattern costs more than formatting it, and a build formats the same few patterns thousands of
+        // times; a MessageFormat is not thread-safe, so each use of a parsed one holds it.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 }

@@ -42,6 +42,14 @@ class YamlSafetyTest {
     }
 
     @Test
+    void typedReplacementCharacterIsAccepted() throws IOException {
+        LoadResult result = load("replacement.yaml", "title: Kit \uFFFD\nsessions:\n  - title: Kick-off\n");
+
+        assertEquals(List.of(), result.problems());
+        assertEquals("Kit \uFFFD", result.kits().get(0).title());
+    }
+
+    @Test
     void byteOrderMarkIsAccepted() throws IOException {
         LoadResult result = load("bom.yaml", "\uFEFFtitle: Kit\nsessions:\n  - title: Kick-off\n");
 
