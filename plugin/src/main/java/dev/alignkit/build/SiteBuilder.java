@@ -49,7 +49,6 @@ import java.util.function.Consumer;
  * Nothing reaches the output folder unless every step succeeded. {@link #check()} runs the same steps in memory.
  */
 public final class SiteBuilder {
-static long T0;
     static final String FONTS = "print/fonts";
     private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final String CONFIG = "pom.xml";
@@ -89,10 +88,12 @@ static long T0;
         this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()));
     }
 
-    /** The theme, set up again only when the project's templates folder appears or disappears. */
+    /** The theme, set up again only when the project's templates folder appears or disappears, its templates read again. */
     private synchronized Theme theme() {
         if (theme.projectTemplates().isPresent() != Files.isDirectory(config.templatesDirectory())) {
             theme = new Theme(Optional.of(config.templatesDirectory()));
+        } else {
+            theme.forgetTemplates();
         }
         return theme;
     }
@@ -111,20 +112,18 @@ static long T0;
 
     /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
     public BuildReport build() {
-        long started = System.nanoTime(); T0=started;
+        long started = System.nanoTime();
         StageTimes times = new StageTimes();
         Optional<List<Problem>> refused = refusedOutput();
         if (refused.isPresent()) {
             return BuildReport.failed(refused.get(), since(started));
         }
         LoadResult loaded = load(times);
-System.err.println("T loaded " + (System.nanoTime()-T0)/1000000);
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         Theme theme = theme();
         BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), id -> loader.source(id).orElseThrow());
-System.err.println("T fingerprinted " + (System.nanoTime()-T0)/1000000);
         try {
             Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(config.outputDirectory())
                     : SiteWriter.open(config.outputDirectory());
@@ -135,7 +134,6 @@ System.err.println("T fingerprinted " + (System.nanoTime()-T0)/1000000);
             try (SiteOutput writer = opened.get()) {
                 // Planned under the lock, after the writer has put back a site that a killed build left aside.
                 IncrementalPlan plan = IncrementalPlan.of(current, config.outputDirectory());
-System.err.println("T planned " + (System.nanoTime()-T0)/1000000);
                 if (plan.upToDate()) {
                     return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
                 }
@@ -146,7 +144,6 @@ System.err.println("T planned " + (System.nanoTime()-T0)/1000000);
                 long committing = System.nanoTime();
                 writer.write(BuildState.FILE, rendered.state(current.global(), current.fingerprints()).serialize());
                 writer.commit();
-System.err.println("T committed " + (System.nanoTime()-T0)/1000000);
                 times.add(StageTimes.Stage.WRITE, committing);
                 return rendered.report(writer.fileCount(), since(started), times);
             }
@@ -240,23 +237,19 @@ System.err.println("T committed " + (System.nanoTime()-T0)/1000000);
             }
             return result;
         }).toList());
-System.err.println("T kits rendered " + (System.nanoTime()-T0)/1000000);
         memos.keySet().retainAll(prints.keySet());
         List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
         pages.index(kitViews, siteMsg, report).ifPresent(html -> kits.page("index.html", html));
-System.err.println("T index " + (System.nanoTime()-T0)/1000000);
         pages.notFound(siteMsg, report).ifPresent(html -> sink.write("404.html", html));
         for (String asset : theme.files(Theme.ASSETS)) {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
         sink.write(SCHEMA, schema());
         sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews, markdown));
-System.err.println("T search " + (System.nanoTime()-T0)/1000000);
         settings.siteUrl().ifPresent(url -> sink.write(Sitemap.PATH, Sitemap.xml(url, kitViews)));
-System.err.println("T sitemap " + (System.nanoTime()-T0)/1000000);
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
                     SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),

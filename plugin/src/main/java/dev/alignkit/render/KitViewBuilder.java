@@ -38,6 +38,11 @@ public final class KitViewBuilder {
 
     private final MarkdownRenderer markdown;
 
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final int DESCRIPTION_LENGTH = 180;
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     public KitViewBuilder(MarkdownRenderer markdown) {
         this.markdown = markdown;
     }
@@ -48,7 +53,9 @@ public final class KitViewBuilder {
         List<SessionView> sessions = sessions(c);
         List<String> departments = kit.stakeholders().stream().map(s -> s.name()).toList();
         List<String> formats = kit.sessions().stream().map(s -> s.format().key()).distinct().sorted().toList();
-        return new KitView(kit.id(), kit.id() + "/index.html", kit.title(), kit.strategy(), html(kit.summary()), teaser(kit.summary()),
+        Html teaser = teaser(kit.summary());
+        return new KitView(kit.id(), kit.id() + "/index.html", kit.title(), kit.strategy(), html(kit.summary()), teaser,
+                description(teaser, kit.strategy()),
                 kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
                 kit.attachments().stream().map(a -> new AttachmentView(a.title(), kit.id() + "/files/" + a.path(), a.fileName())).toList(),
                 stakeholderGroups(kit, msg), departments,
@@ -83,10 +90,11 @@ public final class KitViewBuilder {
         String start = s.startTime().map(KitViewBuilder::clock).orElse(null);
         String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
         String prefix = "s" + number;
+        Html objective = html(s.objective());
         return new SessionView(s.id(), c.kit().id() + "/" + s.id() + ".html", s.id() + ".html", number, s.title(), s.format().key(),
                 c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
                 when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
-                html(s.objective()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
+                objective, description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
                 tasks(c, s.followUp(), prefix + "-follow-up", date, "dueAfterSession"), html(s.then()), previous, next);
     }
@@ -206,9 +214,32 @@ public final class KitViewBuilder {
 
     /** The summary's first paragraph, for the index. */
     private Html teaser(Optional<Markdown> summary) {
-        return summary.map(s -> {
-            String first = s.source().strip().split("\\n\\s*\\n", 2)[0];
-            return markdown.renderInline(new Markdown(first));
-        }).orElse(null);
+        return summary.map(s -> markdown.renderInline(new Markdown(PARAGRAPH_BREAK.split(s.source().strip(), 2)[0]))).orElse(null);
+    }
+
+    /**
+     * A page's {@code <meta name="description">}: the rendered text without its tags, cut at a word boundary. The
+     * markup is ours (content arrives escaped), so removing tags and decoding the five escapes gives the text back.
+     */
+    private static String description(Html html, String fallback) {
+        if (html == null) {
+            return fallback;
+        }
+        String text = WHITESPACE.matcher(TAG.matcher(html.markup()).replaceAll("")).replaceAll(" ").strip()
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return text.isEmpty() ? fallback : shortened(text);
+    }
+
+    static String shortened(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        String cut = text.substring(0, DESCRIPTION_LENGTH);
+        int space = cut.lastIndexOf(' ');
+        cut = space > 0 ? cut.substring(0, space) : cut;
+        while (cut.endsWith(",") || cut.endsWith(";")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
     }
 }

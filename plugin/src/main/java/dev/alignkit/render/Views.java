@@ -9,7 +9,7 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    public record KitView(String id, String url, String title, String strategy, Html summary, Html teaser, String owner,
+    public record KitView(String id, String url, String title, String strategy, Html summary, Html teaser, String description, String owner,
             String language, List<String> tags, String startDate, String timezone, List<AttachmentView> attachments,
             List<StakeholderGroup> stakeholderGroups, List<String> departments, List<RoleView> roles,
             List<Html> groundRules, List<Html> inputs, List<Html> outcomes, List<PhaseView> phases,
@@ -17,7 +17,7 @@ public final class Views {
 
     public record SessionView(String id, String url, String fileName, int number, String title, String format,
             String formatLabel, boolean meeting, String week, String date, String isoDate, String when, String startTime,
-            String endTime, String duration, Html objective, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
+            String endTime, String duration, Html objective, String description, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
             String agendaTotal, List<Html> materials, List<TaskView> followUp, Html then, PageLink previous,
             PageLink next) {}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class KitViewBuilderTest {
     private static final Kit KIT = PrintFixture.loadKit(Path.of("src/test/resources/render/timed-kit.yaml"));
     private static final KitView VIEW = new PrintFixture().view(KIT);
+    private static final KitView DESCRIBED = new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/described-kit.yaml")));
 
     private static SessionView session(int number) {
         return VIEW.sessions().get(number - 1);
@@ -83,5 +84,27 @@ class KitViewBuilderTest {
     @Test
     void stakeholdersAreGroupedByImpactHighestFirst() {
         assertEquals(List.of("high", "low"), VIEW.stakeholderGroups().stream().map(g -> g.impact()).toList());
+    }
+
+    @Test
+    void kitIsDescribedByTheFirstParagraphOfItsSummaryWithoutMarkup() {
+        assertEquals("Gets Sales & Finance behind <Growth 2027>.", DESCRIBED.description());
+    }
+
+    @Test
+    void sessionIsDescribedByItsObjectiveWithoutMarkup() {
+        assertEquals("Agree three owners and dates for the plan.", DESCRIBED.sessions().get(0).description());
+    }
+
+    @Test
+    void longDescriptionIsCutAtAWordBoundary() {
+        String description = DESCRIBED.sessions().get(1).description();
+        assertEquals("Every department leaves with a shared picture of the strategy, the three initiatives that matter most this year,"
+                + " the owners who carry them, the dates they committed to, and the\u2026", description);
+    }
+
+    @Test
+    void sessionWithoutObjectiveIsDescribedByTheStrategy() {
+        assertEquals("Growth 2027", DESCRIBED.sessions().get(2).description());
     }
 }
