@@ -45,10 +45,17 @@
 
   function initSearch() {
     var box = document.querySelector('[data-search]');
-    var entries = window.alignkitSearchIndex;
-    if (!box || typeof window.MiniSearch !== 'function' || !Array.isArray(entries)) {
+    var kits = window.alignkitSearchIndex;
+    if (!box || typeof window.MiniSearch !== 'function' || !Array.isArray(kits)) {
       return;
     }
+    // The index is grouped by kit to stay small: [kind, title, text, page in the kit's folder, phase?].
+    var entries = [];
+    kits.forEach(function (kit) {
+      kit.entries.forEach(function (e) {
+        entries.push({ kind: e[0], title: e[1], text: e[2], url: kit.url + e[3], kit: e.length > 4 ? kit.kit + ' · ' + e[4] : kit.kit });
+      });
+    });
     var form = box.querySelector('form');
     var input = box.querySelector('.search-input');
     var panel = box.querySelector('.search-panel');

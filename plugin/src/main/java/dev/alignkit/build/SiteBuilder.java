@@ -220,7 +220,6 @@ public final class SiteBuilder {
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
-        MarkdownRenderer markdown = new MarkdownRenderer();
         List<KitPublisher.Published> published = inWorkers(() -> loaded.kits().parallelStream().map(kit -> {
             Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
             KitMemo memo = memos.get(kit.id());
@@ -233,7 +232,7 @@ public final class SiteBuilder {
                 result = kits.publish(kit, msg, report);
             }
             if (!remembered && prints.containsKey(kit.id())) {
-                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitLines(kit, result.view(), markdown)));
+                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitLines(kit, result.view())));
             }
             return result;
         }).toList());
@@ -248,7 +247,7 @@ public final class SiteBuilder {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
         sink.write(SCHEMA, schema());
-        sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews, markdown));
+        sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews));
         settings.siteUrl().ifPresent(url -> sink.write(Sitemap.PATH, Sitemap.xml(url, kitViews)));
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
@@ -258,14 +257,14 @@ public final class SiteBuilder {
         return new Rendered(sorted(problems), published, kits.pageCount.get(), kits.pdfCount.get());
     }
 
-    private String searchIndex(LoadResult loaded, List<KitView> views, MarkdownRenderer markdown) {
+    private String searchIndex(LoadResult loaded, List<KitView> views) {
         Map<String, KitView> byId = new java.util.HashMap<>();
         views.forEach(v -> byId.put(v.id(), v));
         List<String> lines = new ArrayList<>();
         loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> {
             KitMemo memo = memos.get(kit.id());
             lines.add(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
-                    : SearchIndex.kitLines(kit, byId.get(kit.id()), markdown));
+                    : SearchIndex.kitLines(kit, byId.get(kit.id())));
         });
         return SearchIndex.script(lines);
     }

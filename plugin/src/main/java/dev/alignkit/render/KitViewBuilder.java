@@ -40,8 +40,6 @@ public final class KitViewBuilder {
 
     private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
     private static final int DESCRIPTION_LENGTH = 180;
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     public KitViewBuilder(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -217,16 +215,9 @@ public final class KitViewBuilder {
         return summary.map(s -> markdown.renderInline(new Markdown(PARAGRAPH_BREAK.split(s.source().strip(), 2)[0]))).orElse(null);
     }
 
-    /**
-     * A page's {@code <meta name="description">}: the rendered text without its tags, cut at a word boundary. The
-     * markup is ours (content arrives escaped), so removing tags and decoding the five escapes gives the text back.
-     */
+    /** A page's {@code <meta name="description">}: the text without markup, cut at a word boundary. */
     private static String description(Html html, String fallback) {
-        if (html == null) {
-            return fallback;
-        }
-        String text = WHITESPACE.matcher(TAG.matcher(html.markup()).replaceAll("")).replaceAll(" ").strip()
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        String text = html == null ? "" : html.text();
         return text.isEmpty() ? fallback : shortened(text);
     }
 

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
     private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -32,12 +31,6 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The words without markup, for search and for calendar descriptions. */
-    public String plainText(Markdown markdown) {
-        return PlainParagraphs.of(markdown.source()).map(paragraphs -> collapseWhitespace(String.join(" ", paragraphs)))
-                .orElseGet(() -> parsedPlainText(markdown.source()));
-    }
-
     public Html render(Markdown markdown) {
         return new Html(PlainParagraphs.of(markdown.source()).map(PlainParagraphs::html).orElseGet(() -> parsedHtml(markdown.source())));
     }
@@ -45,15 +38,6 @@ public final class MarkdownRenderer {
     /** What {@link #render} writes when it cannot take the plain-paragraph shortcut. */
     String parsedHtml(String source) {
         return fitIntoPage(renderer.render(parser.parse(source))).strip();
-    }
-
-    /** What {@link #plainText} returns when it cannot take the plain-paragraph shortcut. */
-    String parsedPlainText(String source) {
-        return collapseWhitespace(new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(parser.parse(source)));
-    }
-
-    private static String collapseWhitespace(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.alignkit.render;
 
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Kit;
-import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Phase;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
@@ -13,78 +12,82 @@ import java.util.List;
  * The client-side search index: kits, sessions, prompts, agenda items and checklist items, each linking to the
  * page (and place) it comes from. It is a script that sets a global, not JSON to fetch, because browsers refuse
  * {@code fetch} on {@code file://} and the site must work from a file share.
+ *
+ * <p>Every page loads it, so it is grouped by kit: the kit's title and folder once, then each entry as
+ * {@code [kind, title, text, page in the kit's folder]}, with the phase's title as a fifth element for a phase's
+ * checklist item. That is a third of the size of self-contained entries; site.js unfolds them.
  */
 public final class SearchIndex {
     public static final String PATH = "search-index.js";
 
-    public record Entry(String id, String kind, String title, String text, String kit, String url) {}
+    private record Entry(String kind, String title, String text, String page, String phase) {}
 
-    private final MarkdownRenderer markdown;
     private final List<Entry> entries = new ArrayList<>();
 
-    private SearchIndex(MarkdownRenderer markdown) {
-        this.markdown = markdown;
-    }
-
     /**
-     * One kit's entries as lines of the script, which a preview session keeps for kits that did not change: writing
-     * the whole index anew is most of a one-kit rebuild among a thousand kits.
+     * One kit's part of the script, which a preview session keeps for kits that did not change: writing the whole
+     * index anew is most of a one-kit rebuild among a thousand kits.
      */
-    public static String kitLines(Kit kit, Views.KitView view, MarkdownRenderer markdown) {
-        SearchIndex index = new SearchIndex(markdown);
+    public static String kitLines(Kit kit, Views.KitView view) {
+        SearchIndex index = new SearchIndex();
         index.add(kit, view);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(index.entries.size() * 120).append("{\"kit\":").append(string(kit.title()))
+                .append(",\"url\":").append(string(kit.id() + "/")).append(",\"entries\":[");
         for (Entry e : index.entries) {
-            out.append(out.isEmpty() ? "" : ",\n").append("{\"id\":").append(string(e.id())).append(",\"kind\":").append(string(e.kind()))
-                    .append(",\"title\":").append(string(e.title())).append(",\"text\":").append(string(e.text()))
-                    .append(",\"kit\":").append(string(e.kit())).append(",\"url\":").append(string(e.url())).append('}');
+            out.append(e == index.entries.get(0) ? "\n[" : ",\n[").append(string(e.kind())).append(',').append(string(e.title()))
+                    .append(',').append(string(e.text())).append(',').append(string(e.page()));
+            if (e.phase() != null) {
+                out.append(',').append(string(e.phase()));
+            }
+            out.append(']');
         }
-        return out.toString();
+        return out.append("]}").toString();
     }
 
     private void add(Kit kit, Views.KitView view) {
-        String kitUrl = view.url();
-        entries.add(new Entry(kit.id(), "kit", kit.title(), join(kit.strategy(), kit.summary().map(this::plain).orElse(""),
-                String.join(" ", kit.tags()), String.join(" ", kit.stakeholders().stream().map(s -> s.name()).toList())), kit.title(), kitUrl));
+        entries.add(new Entry("kit", kit.title(), join(kit.strategy(), text(view.summary()),
+                String.join(" ", kit.tags()), String.join(" ", kit.stakeholders().stream().map(s -> s.name()).toList())),
+                page(kit, view.url()), null));
         for (int i = 0; i < kit.sessions().size(); i++) {
             Session session = kit.sessions().get(i);
-            String url = view.sessions().get(i).url();
-            String base = kit.id() + "/" + session.id();
-            entries.add(new Entry(base, "session", session.title(), join(session.format().key(),
-                    session.objective().map(this::plain).orElse("")), kit.title(), url));
-            for (int p = 0; p < session.prompts().size(); p++) {
-                entries.add(new Entry(base + "#prompt-" + (p + 1), "prompt", plain(session.prompts().get(p)), "", kit.title(),
-                        url + "#prompt-" + (p + 1)));
+            Views.SessionView sessionView = view.sessions().get(i);
+            String page = page(kit, sessionView.url());
+            entries.add(new Entry("session", session.title(), join(session.format().key(), text(sessionView.objective())), page, null));
+            for (int p = 0; p < sessionView.prompts().size(); p++) {
+                entries.add(new Entry("prompt", text(sessionView.prompts().get(p)), "", page + "#prompt-" + (p + 1), null));
             }
             for (int a = 0; a < session.agenda().size(); a++) {
                 AgendaItem item = session.agenda().get(a);
-                entries.add(new Entry(base + "#agenda-" + (a + 1), "agenda", item.title(), item.lead().orElse(""), kit.title(),
-                        url + "#agenda-" + (a + 1)));
+                entries.add(new Entry("agenda", item.title(), item.lead().orElse(""), page + "#agenda-" + (a + 1), null));
             }
-            addTasks(session.followUp(), kit.title(), url, view.sessions().get(i).followUp());
+            addTasks(session.followUp(), null, page, sessionView.followUp());
         }
         for (int p = 0; p < kit.phases().size(); p++) {
             Phase phase = kit.phases().get(p);
-            addTasks(phase.checklist(), kit.title() + " · " + phase.title(), kitUrl, view.phases().get(p).checklist());
+            addTasks(phase.checklist(), phase.title(), page(kit, view.url()), view.phases().get(p).checklist());
         }
     }
 
-    private void addTasks(List<Task> tasks, String context, String pageUrl, List<Views.TaskView> views) {
+    private void addTasks(List<Task> tasks, String phase, String page, List<Views.TaskView> views) {
         for (int t = 0; t < tasks.size(); t++) {
             Task task = tasks.get(t);
-            String id = views.get(t).id();
-            entries.add(new Entry(id, "task", task.item(), join(task.owner().orElse(""), task.details().map(this::plain).orElse("")),
-                    context, pageUrl + "#" + id));
+            Views.TaskView view = views.get(t);
+            entries.add(new Entry("task", task.item(), join(task.owner().orElse(""), text(view.details())), page + "#" + view.id(), phase));
         }
     }
 
-    /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' lines in a stable order. */
-    public static String script(List<String> kitLines) {
-        return "window.alignkitSearchIndex = [\n" + String.join(",\n", kitLines.stream().filter(l -> !l.isEmpty()).toList()) + "\n];\n";
+    /** A page's address within its kit's folder. */
+    private static String page(Kit kit, String url) {
+        return url.substring(kit.id().length() + 1);
     }
 
-    private String plain(Markdown text) {
-        return markdown.plainText(text);
+    /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' parts in a stable order. */
+    public static String script(List<String> kitLines) {
+        return "window.alignkitSearchIndex = [\n" + String.join(",\n", kitLines) + "\n];\n";
+    }
+
+    private static String text(Html html) {
+        return html == null ? "" : html.text();
     }
 
     /** Enough words to match and to show; the index is loaded by every page, so it must stay small. */

@@ -2,6 +2,8 @@ package dev.alignkit.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alignkit.build.BuildConfig;
 import dev.alignkit.build.BuildReport;
 import dev.alignkit.build.SiteBuilder;
@@ -15,8 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class ExampleSite {
     /** One entry of search-index.js. */
-    record Entry(String id, String kind, String title, String text, String kit, String url) {
+    record Entry(String kind, String title, String text, String kit, String url) {
         String page() {
             int hash = url.indexOf('#');
             return hash < 0 ? url : url.substring(0, hash);
@@ -65,52 +65,27 @@ final class ExampleSite {
         return project.resolve("site");
     }
 
-    private static final Pattern ENTRY = Pattern.compile(
-            "\\{\"id\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"kind\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"title\":(\"(?:[^\"\\\\]|\\\\.)*\"),"
-                    + "\"text\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"kit\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"url\":(\"(?:[^\"\\\\]|\\\\.)*\")\\}");
-
-    /** The entries of search-index.js, in order. */
+    /** The entries of search-index.js, in order, unfolded from their kits as site.js unfolds them. */
     static List<Entry> searchIndex() {
         String script;
+        JsonNode kits;
+        String prefix = "window.alignkitSearchIndex = ";
         try {
-            script = Files.readString(site().resolve("search-index.js"), StandardCharsets.UTF_8);
+            script = Files.readString(site().resolve("search-index.js"), StandardCharsets.UTF_8).strip();
+            assertTrue(script.startsWith(prefix) && script.endsWith(";"), "search-index.js does not set the global");
+            kits = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Entry> entries = new ArrayList<>();
-        Matcher m = ENTRY.matcher(script);
-        while (m.find()) {
-            entries.add(new Entry(json(m.group(1)), json(m.group(2)), json(m.group(3)), json(m.group(4)), json(m.group(5)),
-                    json(m.group(6))));
+        for (JsonNode kit : kits) {
+            for (JsonNode e : kit.get("entries")) {
+                String context = e.size() > 4 ? kit.get("kit").asText() + " · " + e.get(4).asText() : kit.get("kit").asText();
+                entries.add(new Entry(e.get(0).asText(), e.get(1).asText(), e.get(2).asText(), context, kit.get("url").asText() + e.get(3).asText()));
+            }
         }
-        assertTrue(script.startsWith("window.alignkitSearchIndex = [") && !entries.isEmpty(), "search-index.js has no entries");
+        assertTrue(!entries.isEmpty(), "search-index.js has no entries");
         return entries;
-    }
-
-    /** A JSON string literal's value (the escapes SearchIndex writes). */
-    private static String json(String literal) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < literal.length() - 1; i++) {
-            char c = literal.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = literal.charAt(++i);
-            switch (e) {
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                default -> out.append(e);
-            }
-        }
-        return out.toString();
     }
 
     /** Every HTML page of the site, as '/'-separated paths relative to the site. */

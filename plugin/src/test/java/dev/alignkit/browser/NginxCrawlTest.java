@@ -254,14 +254,14 @@ class NginxCrawlTest {
             if (seen.add(document)) {
                 Fetched response = get(document);
                 if (response.status() != 200) {
-                    problems.add("search result " + entry.id() + " leads to " + document.getPath() + ", which answers " + response.status());
+                    problems.add("search result " + entry.url() + " leads to " + document.getPath() + ", which answers " + response.status());
                     continue;
                 }
                 ids.put(document, new TreeSet<>());
                 Jsoup.parse(response.text()).select("[id]").forEach(e -> ids.get(document).add(e.id()));
             }
             if (!entry.anchor().isEmpty()) {
-                anchorsWanted.computeIfAbsent(document, k -> new TreeSet<>()).add(entry.anchor() + " (search result " + entry.id() + ")");
+                anchorsWanted.computeIfAbsent(document, k -> new TreeSet<>()).add(entry.anchor() + " (search result " + entry.url() + ")");
             }
         }
 
