@@ -33,9 +33,11 @@ final class IncrementalPlan {
     /** The current fingerprints, with no files yet. */
     static BuildState fingerprint(BuildConfig config, dev.alignkit.render.Theme theme, List<Kit> kits,
             java.util.function.Function<String, byte[]> sources) {
-        Map<String, BuildState.KitState> states = new TreeMap<>();
-        kits.forEach(kit -> states.put(kit.id(), new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of())));
-        return new BuildState(Fingerprints.global(config, theme), states);
+        // The global fingerprint hashes the theme's fonts and the plugin's jar: megabytes, hashed alongside the kits.
+        var global = java.util.concurrent.CompletableFuture.supplyAsync(() -> Fingerprints.global(config, theme));
+        Map<String, BuildState.KitState> states = new TreeMap<>(kits.parallelStream().collect(java.util.stream.Collectors.toMap(Kit::id,
+                kit -> new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of()))));
+        return new BuildState(global.join(), states);
     }
 
     BuildState current() {

@@ -41,10 +41,13 @@ public final class LinkChecker {
     /** One message per link that does not resolve to a file of the site. */
     public List<String> brokenLinks(Set<String> sitePaths) {
         List<String> broken = new ArrayList<>();
+        // Pages of one folder share most of their links (theme assets, the kit's pages): resolve each pair once.
+        Map<String, java.util.Optional<String>> resolved = new java.util.HashMap<>();
         synchronized (linksByPage) {
             linksByPage.forEach((page, links) -> {
+                String folder = page.substring(0, page.lastIndexOf('/') + 1);
                 for (String link : links) {
-                    resolve(page, link).filter(target -> !sitePaths.contains(target))
+                    resolved.computeIfAbsent(folder + '\n' + link, k -> resolve(page, link)).filter(target -> !sitePaths.contains(target))
                             .ifPresent(target -> broken.add(page + " links to " + link + ", which the site does not contain"));
                 }
             });
