@@ -7,7 +7,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +18,11 @@ import java.util.function.Consumer;
  * the template file, line and column and the page being rendered, instead of a Freemarker stack trace.
  */
 public final class TemplateRenderer {
+    /**
+     * Where a thread's pages are written: grown once to the size of the largest page and reused, without the locking
+     * of a StringWriter. Growing and copying page text was a good part of rendering a page.
+     */
+    private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
     private final Theme theme;
 
     public TemplateRenderer(Theme theme) {
@@ -32,9 +37,10 @@ public final class TemplateRenderer {
     public Optional<String> render(String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
         try {
             Template template = theme.freemarker().getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextBuffer out = BUFFER.get();
+            out.text.setLength(0);
             template.process(data, out);
-            return Optional.of(out.toString());
+            return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
             problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
                     "template '" + templateName + "' not found in the project's templates/ or the built-in theme (while rendering " + rendering + ")"));
@@ -68,5 +74,30 @@ public final class TemplateRenderer {
         String head = tip > 0 ? text.substring(0, tip) : text;
         // The position is already in front of the message.
         return head.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "").strip();
+    }
+
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder text = new StringBuilder(64 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 }
