@@ -221,7 +221,7 @@ public final class KitViewBuilder {
         return text.isEmpty() ? fallback : shortened(text);
     }
 
-    static String shortened(String text) {
+    private static String shortened(String text) {
         if (text.length() <= DESCRIPTION_LENGTH) {
             return text;
         }
