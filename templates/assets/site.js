@@ -45,17 +45,9 @@
 
   function initSearch() {
     var box = document.querySelector('[data-search]');
-    var kits = window.alignkitSearchIndex;
-    if (!box || typeof window.MiniSearch !== 'function' || !Array.isArray(kits)) {
+    if (!box || typeof window.MiniSearch !== 'function') {
       return;
     }
-    // The index is grouped by kit to stay small: [kind, title, text, page in the kit's folder, phase?].
-    var entries = [];
-    kits.forEach(function (kit) {
-      kit.entries.forEach(function (e) {
-        entries.push({ kind: e[0], title: e[1], text: e[2], url: kit.url + e[3], kit: e.length > 4 ? kit.kit + ' · ' + e[4] : kit.kit });
-      });
-    });
     var form = box.querySelector('form');
     var input = box.querySelector('.search-input');
     var panel = box.querySelector('.search-panel');
@@ -64,13 +56,38 @@
     var status = box.querySelector('[role="status"]');
     var labels = box.dataset;
 
+    // The index is loaded when the box is first used; it is grouped by kit to stay small:
+    // [kind, title, text, page in the kit's folder, phase?].
+    var entries = null;
+    var loading = false;
     // Session titles by page, so a prompt or agenda item can say which session it belongs to.
     var sessionTitles = {};
-    entries.forEach(function (e) {
-      if (e.kind === 'session') {
-        sessionTitles[e.url] = e.title;
+    function load() {
+      if (entries || loading) {
+        return;
       }
-    });
+      loading = true;
+      var script = document.createElement('script');
+      script.src = box.getAttribute('data-index');
+      script.onload = function () {
+        entries = [];
+        (window.alignkitSearchIndex || []).forEach(function (kit) {
+          kit.entries.forEach(function (e) {
+            entries.push({ kind: e[0], title: e[1], text: e[2], url: kit.url + e[3], kit: e.length > 4 ? kit.kit + ' · ' + e[4] : kit.kit });
+          });
+        });
+        entries.forEach(function (e) {
+          if (e.kind === 'session') {
+            sessionTitles[e.url] = e.title;
+          }
+        });
+        render();
+      };
+      script.onerror = function () {
+        loading = false;
+      };
+      document.head.appendChild(script);
+    }
 
     var mini = null;
     function index() {
@@ -164,6 +181,12 @@
 
     function render() {
       var query = input.value.trim();
+      if (!entries) {
+        if (query) {
+          load();
+        }
+        return;
+      }
       list.textContent = '';
       if (!query) {
         count.textContent = '';
@@ -199,7 +222,8 @@
 
     input.addEventListener('input', render);
     input.addEventListener('focus', function () {
-      if (input.value.trim()) {
+      load();
+      if (input.value.trim() && entries) {
         open();
       }
     });

@@ -20,6 +20,7 @@ public final class LinkChecker {
         List<String> links = new ArrayList<>();
         addValues(html, "href=\"", links);
         addValues(html, "src=\"", links);
+        addValues(html, "data-index=\"", links);
         linksByPage.put(page, links);
     }
 

@@ -190,8 +190,8 @@ class NginxCrawlTest {
                 Set<String> pageIds = new TreeSet<>();
                 doc.select("[id]").forEach(e -> pageIds.add(e.id()));
                 ids.put(uri, pageIds);
-                for (Element element : doc.select("[href], [src], form[action]")) {
-                    for (String attribute : List.of("href", "src", "action")) {
+                for (Element element : doc.select("[href], [src], form[action], [data-index]")) {
+                    for (String attribute : List.of("href", "src", "action", "data-index")) {
                         if (element.hasAttr(attribute)) {
                             references.add(element.attr(attribute));
                         }
@@ -281,7 +281,7 @@ class NginxCrawlTest {
         assertTrue(pages >= ExampleSite.pages().size(), "crawled " + pages + " pages, the site has " + ExampleSite.pages().size()
                 + ": every page is reachable by links");
         assertTrue(seen.stream().anyMatch(u -> u.getPath().endsWith(".ics")), "a calendar was crawled");
-        assertTrue(seen.stream().anyMatch(u -> u.getPath().endsWith("search-index.js")), "the search index is loaded by the pages");
+        assertTrue(seen.stream().anyMatch(u -> u.getPath().endsWith("search-index.js")), "the search index the pages name is served");
         assertEquals(List.of(), problems, "broken links or assets under nginx at " + PREFIX + " (" + seen.size() + " addresses)");
         // And nginx answers a missing page with 404, as the site's 404.html expects.
         assertEquals(404, get(base().resolve("no-such-page.html")).status());

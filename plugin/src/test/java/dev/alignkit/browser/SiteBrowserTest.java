@@ -58,6 +58,15 @@ class SiteBrowserTest extends OnExampleSite {
     }
 
     @Test
+    void searchIndexIsLoadedOnlyOnceTheSearchBoxIsUsed() {
+        chromium.open(server.url("index.html"));
+        assertEquals(true, chromium.js().executeScript("return window.alignkitSearchIndex === undefined"), "index loaded with the page");
+
+        chromium.driver.findElement(By.id("search-input")).click();
+        chromium.waiting().until(d -> Boolean.TRUE.equals(chromium.js().executeScript("return Array.isArray(window.alignkitSearchIndex)")));
+    }
+
+    @Test
     void searchFindsAPromptWithAPrefixOrATypoAndOpensItsSession() {
         List<Entry> index = ExampleSite.searchIndex();
         Entry prompt = index.stream().filter(e -> e.kind().equals("prompt")).findFirst().orElseThrow();

@@ -24,4 +24,13 @@ class LinkCheckerTest {
         links.collect("index.html", "<a href=\"/kits/index.html\">r</a><a href=\"../outside.html\">o</a>");
         assertEquals(2, links.brokenLinks(Set.of("index.html", "kits/index.html")).size());
     }
+
+    @Test
+    void theSearchIndexThatSiteJsLoadsIsChecked() {
+        LinkChecker links = new LinkChecker();
+        links.collect("kit/index.html", "<div class=\"site-search\" data-search data-index=\"../search-index.js\" hidden>");
+        assertEquals(List.of("kit/index.html links to ../search-index.js, which the site does not contain"),
+                links.brokenLinks(Set.of("kit/index.html")));
+        assertEquals(List.of(), links.brokenLinks(Set.of("kit/index.html", "search-index.js")));
+    }
 }
