@@ -232,7 +232,7 @@ public final class SiteBuilder {
                 result = kits.publish(kit, msg, report);
             }
             if (!remembered && prints.containsKey(kit.id())) {
-                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitLines(kit, result.view())));
+                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitPart(kit, result.view())));
             }
             return result;
         }).toList());
@@ -260,13 +260,13 @@ public final class SiteBuilder {
     private String searchIndex(LoadResult loaded, List<KitView> views) {
         Map<String, KitView> byId = new java.util.HashMap<>();
         views.forEach(v -> byId.put(v.id(), v));
-        List<String> lines = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> {
             KitMemo memo = memos.get(kit.id());
-            lines.add(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
-                    : SearchIndex.kitLines(kit, byId.get(kit.id())));
+            parts.add(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
+                    : SearchIndex.kitPart(kit, byId.get(kit.id())));
         });
-        return SearchIndex.script(lines);
+        return SearchIndex.script(parts);
     }
 
     /** The JSON Schema of the content format, published with the site for editors. */

@@ -13,9 +13,10 @@ import java.util.List;
  * page (and place) it comes from. It is a script that sets a global, not JSON to fetch, because browsers refuse
  * {@code fetch} on {@code file://} and the site must work from a file share.
  *
- * <p>Every page loads it, so it is grouped by kit: the kit's title and folder once, then each entry as
- * {@code [kind, title, text, page in the kit's folder]}, with the phase's title as a fifth element for a phase's
- * checklist item. That is a third of the size of self-contained entries; site.js unfolds them.
+ * <p>A page loads it when its search box is first used, so it is grouped by kit to stay small: the kit's title and
+ * folder once, then each entry as {@code [kind, title, text, page in the kit's folder]}, with the phase's title as a
+ * fifth element for a phase's checklist item. That is a third of the size of self-contained entries; site.js
+ * unfolds them.
  */
 public final class SearchIndex {
     public static final String PATH = "search-index.js";
@@ -28,7 +29,7 @@ public final class SearchIndex {
      * One kit's part of the script, which a preview session keeps for kits that did not change: writing the whole
      * index anew is most of a one-kit rebuild among a thousand kits.
      */
-    public static String kitLines(Kit kit, Views.KitView view) {
+    public static String kitPart(Kit kit, Views.KitView view) {
         SearchIndex index = new SearchIndex();
         index.add(kit, view);
         StringBuilder out = new StringBuilder(index.entries.size() * 120).append("{\"kit\":").append(string(kit.title()))
@@ -82,15 +83,15 @@ public final class SearchIndex {
     }
 
     /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' parts in a stable order. */
-    public static String script(List<String> kitLines) {
-        return "window.alignkitSearchIndex = [\n" + String.join(",\n", kitLines) + "\n];\n";
+    public static String script(List<String> kitParts) {
+        return "window.alignkitSearchIndex = [\n" + String.join(",\n", kitParts) + "\n];\n";
     }
 
     private static String text(Html html) {
         return html == null ? "" : html.text();
     }
 
-    /** Enough words to match and to show; the index is loaded by every page, so it must stay small. */
+    /** Enough words to match and to show; every page that searches loads the whole index, so it must stay small. */
     private static final int MAX_TEXT = 200;
 
     private static String join(String... parts) {
