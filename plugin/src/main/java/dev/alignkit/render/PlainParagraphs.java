@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /**
  * Most texts in a kit (a prompt, a checklist item, a stakeholder's concern) are sentences without Markdown, or with
- * a few words in bold. For those, CommonMark's output is known without parsing: one {@code <p>} per paragraph, text
- * escaped as flexmark escapes it, {@code **words**} as {@code <strong>}. Skipping the parser for them takes most of
- * the Markdown cost out of a build. Anything else that might be markup (a special character, a line that could
- * start a list, indentation) goes to flexmark; a property test checks that the two agree wherever this applies.
+ * a few words in bold or italics. For those, CommonMark's output is known without parsing: one {@code <p>} per
+ * paragraph, text escaped as flexmark escapes it, {@code **words**} as {@code <strong>} and {@code *words*} as
+ * {@code <em>}. Skipping the parser for them takes most of the Markdown cost out of a build. Anything else that might
+ * be markup (a special character, a line that could start a list, indentation, an entity) goes to flexmark; a
+ * property test checks that the two agree wherever this applies.
  */
 final class PlainParagraphs {
     /** Punctuation with no meaning to CommonMark or its tables extension except at the start of a line. */
@@ -52,13 +53,17 @@ final class PlainParagraphs {
                 html.append('\n');
             }
             html.append("<p>");
-            // Every ** left in a plain paragraph opens or closes a bold span, in turn.
-            String[] spans = paragraph.split("\\*\\*", -1);
-            for (int i = 0; i < spans.length; i++) {
-                String text = Escaping.escapeHtml(spans[i], false);
-                html.append(i % 2 == 0 ? text : "<strong>" + text + "</strong>");
+            // Every run of asterisks left in a plain paragraph opens or closes an emphasis, in turn.
+            boolean open = false;
+            int from = 0;
+            for (int at = paragraph.indexOf('*'); at >= 0; at = paragraph.indexOf('*', from)) {
+                int run = paragraph.startsWith("**", at) ? 2 : 1;
+                html.append(Escaping.escapeHtml(paragraph.substring(from, at), false))
+                        .append(open ? "</" : "<").append(run == 2 ? "strong" : "em").append('>');
+                open = !open;
+                from = at + run;
             }
-            html.append("</p>");
+            html.append(Escaping.escapeHtml(paragraph.substring(from), false)).append("</p>");
         }
         return html.toString();
     }
@@ -72,8 +77,8 @@ final class PlainParagraphs {
 
     /**
      * A line of words: no leading or trailing space (indentation and hard breaks mean something), no list marker
-     * ({@code -} or {@code 1.} or {@code 1)}) at its start, and only letters, digits, harmless punctuation and
-     * bold spans.
+     * ({@code -} or {@code 1.} or {@code 1)}) at its start, and only letters, digits, harmless punctuation, an
+     * {@code &} that starts no entity, and emphasis spans.
      */
     private static boolean isPlainLine(String source, int start, int end) {
         char first = source.charAt(start);
@@ -82,12 +87,13 @@ final class PlainParagraphs {
         }
         int i = start;
         while (i < end) {
-            if (source.charAt(i) == '*') {
-                i = boldSpanEnd(source, start, i, end);
+            char c = source.charAt(i);
+            if (c == '*') {
+                i = emphasisEnd(source, start, i, end);
                 if (i < 0) {
                     return false;
                 }
-            } else if (isPlain(source.charAt(i))) {
+            } else if (isPlain(c) || c == '&' && !startsEntity(source, i, end)) {
                 i++;
             } else {
                 return false;
@@ -97,25 +103,41 @@ final class PlainParagraphs {
     }
 
     /**
-     * Where a bold span that starts at {@code open} ends, or -1 unless it is the plainest kind: {@code **} at the
-     * line's start or after a space, plain words that begin and end with a letter or digit, and {@code **} before
-     * the line's end, a space or closing punctuation. CommonMark's flanking rules then leave no doubt.
+     * Where an emphasis that starts at {@code open} ends, or -1 unless it is the plainest kind: {@code *} or
+     * {@code **} at the line's start or after a space; plain words that begin with a letter or digit and end with one
+     * (or with {@code .} or {@code ?} when the span ends the line or a space follows); the same asterisks before the
+     * line's end, a space or closing punctuation. CommonMark's flanking rules then leave no doubt.
      */
-    private static int boldSpanEnd(String source, int lineStart, int open, int end) {
-        int words = open + 2;
-        int close = source.indexOf("**", words);
-        if (words >= end || source.charAt(open + 1) != '*' || open > lineStart && source.charAt(open - 1) != ' '
-                || close < 0 || close + 2 > end || !Character.isLetterOrDigit(source.charAt(words))
-                || !Character.isLetterOrDigit(source.charAt(close - 1))) {
+    private static int emphasisEnd(String source, int lineStart, int open, int end) {
+        int run = source.startsWith("**", open) ? 2 : 1;
+        int words = open + run;
+        if (words >= end || open > lineStart && source.charAt(open - 1) != ' ' || !Character.isLetterOrDigit(source.charAt(words))) {
+            return -1;
+        }
+        int close = source.indexOf('*', words);
+        int after = close + run;
+        if (close < 0 || after > end || !source.startsWith("**".substring(0, run), close) || after < end && source.charAt(after) == '*') {
             return -1;
         }
         for (int i = words; i < close; i++) {
-            if (!isPlain(source.charAt(i))) {
+            char c = source.charAt(i);
+            if (!isPlain(c) && !(c == '&' && !startsEntity(source, i, close))) {
                 return -1;
             }
         }
-        int after = close + 2;
-        return after == end || " .,;:?)".indexOf(source.charAt(after)) >= 0 ? after : -1;
+        char last = source.charAt(close - 1);
+        boolean endsWord = Character.isLetterOrDigit(last)
+                || (last == '.' || last == '?') && (after == end || source.charAt(after) == ' ');
+        return endsWord && (after == end || " .,;:?)".indexOf(source.charAt(after)) >= 0) ? after : -1;
+    }
+
+    /** {@code &amp;}, {@code &#39;} and the like: CommonMark decodes them, so they need the parser. */
+    private static boolean startsEntity(String source, int ampersand, int end) {
+        int i = ampersand + 1;
+        while (i < end && (Character.isLetterOrDigit(source.charAt(i)) || source.charAt(i) == '#')) {
+            i++;
+        }
+        return i < end && source.charAt(i) == ';';
     }
 
     private static boolean isPlain(char c) {
