@@ -31,6 +31,8 @@ public final class SiteWriter implements SiteOutput {
     private final Path previous;
     private final OutputLock lock;
     private final Set<String> written = new ConcurrentSkipListSet<>();
+    /** Folders of the staged site that exist already. */
+    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean finished;
 
     private SiteWriter(Path output, OutputLock lock) throws IOException {
@@ -71,38 +73,41 @@ public final class SiteWriter implements SiteOutput {
 
     @Override
     public void write(String path, byte[] bytes) {
-        Path target = resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        written.add(path);
+        place(path, target -> Files.write(target, bytes));
     }
 
     @Override
     public void copy(String path, Path source) {
-        Path target = resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        written.add(path);
+        place(path, target -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING));
     }
 
     /** A hard link: the previous site is deleted after the swap, so the new one may share its files. */
     @Override
     public void carry(String path, Path previous) {
+        place(path, target -> {
+            try {
+                Files.createLink(target, previous);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
+    }
+
+    private interface FileOperation {
+        void apply(Path target) throws IOException;
+    }
+
+    private void place(String path, FileOperation operation) {
         Path target = resolve(path);
         try {
-            Files.createDirectories(target.getParent());
-            Files.createLink(target, previous);
-        } catch (IOException | UnsupportedOperationException e) {
-            copy(path, previous);
-            return;
+            // Files.createDirectories on a folder that exists costs a failed mkdir and an exception: once per folder.
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
+            operation.apply(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         written.add(path);
     }
