@@ -73,7 +73,7 @@ public final class KitLoader {
                 .flatMap(k -> k.attachments().stream()).allMatch(a -> Files.isRegularFile(a.source()))) {
             return known.result();
         }
-        LoadResult result = load(file);
+        LoadResult result = load(file, Optional.ofNullable(bytes));
         if (bytes != null) {
             cache.put(kitId(file), new Remembered(bytes, result));
         }
@@ -89,6 +89,11 @@ public final class KitLoader {
 
     /** Loads one kit file. */
     public LoadResult load(Path file) {
+        return load(file, Optional.empty());
+    }
+
+    /** With the file's bytes when the caller has read them already; otherwise they are read here. */
+    private LoadResult load(Path file, Optional<byte[]> read) {
         Problems problems = new Problems(display(file));
         String id = kitId(file);
         if (!Slugs.isSlug(id) || RESERVED_KIT_IDS.contains(id)) {
@@ -97,7 +102,7 @@ public final class KitLoader {
                     + "; rename the file to '" + suggestedId(id) + extension(file) + "'");
             return new LoadResult(List.of(), problems.toList());
         }
-        Optional<Kit> kit = readBytes(file, problems).flatMap(bytes -> reader.read(bytes, problems))
+        Optional<Kit> kit = read.or(() -> readBytes(file, problems)).flatMap(bytes -> reader.read(bytes, problems))
                 .flatMap(root -> parser.parse(id, root, problems));
         return new LoadResult(kit.stream().toList(), problems.toList());
     }
