@@ -40,6 +40,11 @@ class PdfKitsTest {
         }
     }
 
+    /** The German fixture kit, whose tips and notes carry the markers GEHEIMER-TIPP and GEHEIME-NOTIZ. */
+    private static byte[] strategieKit(PrintDocument document) {
+        return PRINT.pdf(PrintFixture.loadKit(FIXTURES.resolve("strategie-kit.yaml")), document);
+    }
+
     private static int pages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
@@ -48,7 +53,7 @@ class PdfKitsTest {
 
     @Test
     void facilitatorGuideHoldsPromptsAgendaTipsAndFacilitatorNotes() throws IOException {
-        String text = text(PRINT.pdf(PrintFixture.loadKit(FIXTURES.resolve("strategie-kit.yaml")), PrintDocument.FACILITATOR_GUIDE));
+        String text = text(strategieKit(PrintDocument.FACILITATOR_GUIDE));
         assertTrue(text.contains("Was ist Ihnen an Kundenfokus 2027 noch unklar?"), text);
         assertTrue(text.contains("Begrüßung und Überblick"), text);
         assertTrue(text.contains("09:00–09:15"), text);
@@ -58,7 +63,7 @@ class PdfKitsTest {
 
     @Test
     void participantHandoutNeverShowsTipsOrFacilitatorNotes() throws IOException {
-        String text = text(PRINT.pdf(PrintFixture.loadKit(FIXTURES.resolve("strategie-kit.yaml")), PrintDocument.PARTICIPANT_HANDOUT));
+        String text = text(strategieKit(PrintDocument.PARTICIPANT_HANDOUT));
         assertTrue(text.contains("Welche Größe muss sich ändern, damit wir Erfolg haben?"), text);
         assertTrue(text.contains("Fragen sammeln"), text);
         assertFalse(text.contains("GEHEIMER-TIPP"), text);
@@ -87,7 +92,7 @@ class PdfKitsTest {
 
     @Test
     void germanTextPrintsAndExtractsWithUmlautsAndSharpS() throws IOException {
-        String text = text(PRINT.pdf(PrintFixture.loadKit(FIXTURES.resolve("strategie-kit.yaml")), PrintDocument.FACILITATOR_GUIDE));
+        String text = text(strategieKit(PrintDocument.FACILITATOR_GUIDE));
         assertTrue(text.contains("Strategie-Workshop für Größere Teams"), text);
         assertTrue(text.contains("Kritik äußern wir konstruktiv und offen."), text);
         assertTrue(text.contains("Moderationsleitfaden"), "German labels: " + text);
@@ -161,7 +166,7 @@ class PdfKitsTest {
 
     @Test
     void followUpChecklistListsTasksWithActionRegisterAndAttendanceSheet() throws IOException {
-        String text = text(PRINT.pdf(PrintFixture.loadKit(FIXTURES.resolve("strategie-kit.yaml")), PrintDocument.FOLLOW_UP_CHECKLIST));
+        String text = text(strategieKit(PrintDocument.FOLLOW_UP_CHECKLIST));
         assertTrue(text.contains("Fragen auswerten"), text);
         assertTrue(text.contains("Strategiebüro"), text);
         assertTrue(text.contains("Einladung verschicken"), text);
