@@ -57,6 +57,7 @@ public final class CalendarFile {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         boolean timed = false;
+        KnownZone zone = new KnownZone(kit.timezone(), registry);
         for (int i = 0; i < kit.sessions().size(); i++) {
             Session session = kit.sessions().get(i);
             Optional<LocalDate> date = KitViewBuilder.sessionDate(kit, session);
@@ -68,7 +69,6 @@ public final class CalendarFile {
                 ZonedDateTime start = ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
                 event = new VEvent(start, start.plus(session.duration().isZero() ? java.time.Duration.ofHours(1) : session.duration()),
                         kit.title() + ": " + session.title());
-                KnownZone zone = new KnownZone(kit.timezone(), registry);
                 event.getStartDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 event.getEndDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 timed = true;
