@@ -41,4 +41,14 @@ public record BuildConfig(
         return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, output, language, timezone, pdf, pageSize,
                 siteUrl, outputTimestamp);
     }
+
+    public BuildConfig withPageSize(PageSize size) {
+        return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf, size,
+                siteUrl, outputTimestamp);
+    }
+
+    public BuildConfig withSiteUrl(Optional<String> url) {
+        return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf,
+                pageSize, url, outputTimestamp);
+    }
 }
