@@ -72,10 +72,10 @@ record Manifest(Path output, boolean settled, Map<String, String> files) {
         if (!settled || hash == null) {
             return false;
         }
-        Path file = SiteSink.resolve(root, path);
         try {
+            Path file = SiteSink.resolve(root, path);
             return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && hash.equals(FileHash.of(file));
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return false;
         }
     }

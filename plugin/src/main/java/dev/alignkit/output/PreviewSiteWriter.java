@@ -29,6 +29,8 @@ public final class PreviewSiteWriter implements SiteOutput {
     private final Path output;
     private final Bookkeeping books;
     private final Manifest manifest;
+    /** A manifest of this output was on record: without one, no state can describe the files in it. */
+    private final boolean onRecord;
     private final OutputLock lock;
     private final Map<String, String> written = new ConcurrentSkipListMap<>();
 
@@ -37,7 +39,9 @@ public final class PreviewSiteWriter implements SiteOutput {
         this.books = books;
         this.lock = lock;
         Files.createDirectories(output);
-        this.manifest = Manifest.read(books.manifest(), output).orElse(Manifest.empty(output));
+        Optional<Manifest> recorded = Manifest.read(books.manifest(), output);
+        this.onRecord = recorded.isPresent();
+        this.manifest = recorded.orElse(Manifest.empty(output));
     }
 
     /** Empty when another build of the same preview holds the lock. */
@@ -61,7 +65,7 @@ public final class PreviewSiteWriter implements SiteOutput {
 
     @Override
     public Optional<String> lastState() {
-        if (!manifest.settled() || !Files.isRegularFile(books.state())) {
+        if (!onRecord || !manifest.settled() || !Files.isRegularFile(books.state())) {
             return Optional.empty();
         }
         try {
@@ -78,7 +82,7 @@ public final class PreviewSiteWriter implements SiteOutput {
 
     @Override
     public boolean allUnchanged() {
-        return manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
+        return onRecord && manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
     }
 
     @Override

@@ -35,6 +35,8 @@ public final class SiteWriter implements SiteOutput {
     private final Path previous;
     private final Bookkeeping books;
     private final Manifest manifest;
+    /** A manifest of this output was on record: without one, no state can describe the files in it. */
+    private final boolean onRecord;
     private final OutputLock lock;
     private final Map<String, String> written = new ConcurrentSkipListMap<>();
     /** Folders of the staged site that exist already. */
@@ -51,7 +53,9 @@ public final class SiteWriter implements SiteOutput {
             throw new IOException(output + " is not a folder");
         }
         recover(output, books);
-        this.manifest = Manifest.read(books.manifest(), output).orElse(Manifest.empty(output));
+        Optional<Manifest> recorded = Manifest.read(books.manifest(), output);
+        this.onRecord = recorded.isPresent();
+        this.manifest = recorded.orElse(Manifest.empty(output));
         deleteTree(staging);
         Files.createDirectories(staging);
     }
@@ -80,6 +84,9 @@ public final class SiteWriter implements SiteOutput {
      * between its two renames left aside, unless a build holds the lock (it recovers the site itself).
      */
     public static void recoverInterruptedSwap(Path output, Bookkeeping books) throws IOException {
+        if (!Files.exists(sibling(OutputLocation.real(output), ".previous"), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         Optional<OutputLock> lock = OutputLock.tryTake(books.lock());
         if (lock.isPresent()) {
             try (OutputLock held = lock.get()) {
@@ -118,7 +125,7 @@ public final class SiteWriter implements SiteOutput {
 
     @Override
     public Optional<String> lastState() {
-        if (!manifest.settled() || !Files.isRegularFile(books.state())) {
+        if (!onRecord || !manifest.settled() || !Files.isRegularFile(books.state())) {
             return Optional.empty();
         }
         try {
@@ -135,7 +142,7 @@ public final class SiteWriter implements SiteOutput {
 
     @Override
     public boolean allUnchanged() {
-        return manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
+        return onRecord && manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
     }
 
     @Override
