@@ -1,9 +1,5 @@
 package dev.alignkit.build;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +7,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What the last build was made from, kept in the site: a fingerprint of everything that affects every page
+ * What the last build was made from, kept with the writer's bookkeeping (not in the site): a fingerprint of everything that affects every page
  * (theme, plugin, configuration) and, per kit, a fingerprint of its content and the files it owns. The next build
  * compares fingerprints to skip what has not changed.
  */
 record BuildState(String global, Map<String, KitState> kits) {
-    static final String FILE = ".alignkit-state";
-
     record KitState(String fingerprint, List<String> files) {}
 
-    static Optional<BuildState> read(Path site) {
-        Path file = site.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+    /** The state as {@link #serialize()} wrote it; empty when the text is not one. */
+    static Optional<BuildState> parse(String text) {
         try {
             String global = null;
             Map<String, String> prints = new TreeMap<>();
             Map<String, List<String>> files = new TreeMap<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : text.lines().toList()) {
                 String[] parts = line.split(" ", 3);
                 switch (parts[0]) {
                     case "global" -> global = parts[1];
@@ -43,7 +34,7 @@ record BuildState(String global, Map<String, KitState> kits) {
             Map<String, KitState> kits = new TreeMap<>();
             prints.forEach((id, print) -> kits.put(id, new KitState(print, List.copyOf(files.getOrDefault(id, List.of())))));
             return Optional.ofNullable(global).map(g -> new BuildState(g, kits));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }

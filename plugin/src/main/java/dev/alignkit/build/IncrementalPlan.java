@@ -1,8 +1,7 @@
 package dev.alignkit.build;
 
 import dev.alignkit.content.Kit;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.alignkit.output.SiteOutput;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +9,25 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What a build must render, from the fingerprints of this build against the state the last one left in the site:
- * nothing when nothing changed, otherwise every kit except those whose content, theme and configuration are the same
- * and whose files are still in place.
+ * What a build must render, from the fingerprints of this build against the state the last one recorded: nothing
+ * when nothing changed, otherwise every kit except those whose content, theme and configuration are the same and
+ * whose files are still in the output with the bytes the last build wrote (a page changed or removed on disk since
+ * is rendered again).
  */
 final class IncrementalPlan {
     private final BuildState current;
     private final Optional<BuildState> previous;
-    private final Path site;
+    private final SiteOutput output;
 
-    private IncrementalPlan(BuildState current, Optional<BuildState> previous, Path site) {
+    private IncrementalPlan(BuildState current, Optional<BuildState> previous, SiteOutput output) {
         this.current = current;
         this.previous = previous;
-        this.site = site;
+        this.output = output;
     }
 
-    /** Reads the previous state; call it under the build lock. */
-    static IncrementalPlan of(BuildState current, Path site) {
-        return new IncrementalPlan(current, BuildState.read(site), site);
+    /** Reads the previous state from the writer, which holds the build lock. */
+    static IncrementalPlan of(BuildState current, SiteOutput output) {
+        return new IncrementalPlan(current, output.lastState().flatMap(BuildState::parse), output);
     }
 
     /** The current fingerprints, with no files yet. */
@@ -44,10 +44,10 @@ final class IncrementalPlan {
         return current;
     }
 
-    /** Nothing changed and every file of the last build is still there. */
+    /** Nothing changed, and every file of the last build (the index and assets too) is still there as written. */
     boolean upToDate() {
-        return previous.filter(p -> p.global().equals(current.global()) && p.fingerprints().equals(current.fingerprints())
-                && p.kits().values().stream().allMatch(k -> inPlace(k.files()))).isPresent();
+        return previous.filter(p -> p.global().equals(current.global()) && p.fingerprints().equals(current.fingerprints()))
+                .isPresent() && output.allUnchanged();
     }
 
     /** Kits whose files can be carried over, with those files. */
@@ -70,6 +70,6 @@ final class IncrementalPlan {
     }
 
     private boolean inPlace(List<String> files) {
-        return files.stream().allMatch(f -> Files.isRegularFile(site.resolve(f)));
+        return files.parallelStream().allMatch(output::unchanged);
     }
 }

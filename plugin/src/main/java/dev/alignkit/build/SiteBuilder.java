@@ -6,6 +6,7 @@ import dev.alignkit.content.KitWarnings;
 import dev.alignkit.content.LoadResult;
 import dev.alignkit.content.Problem;
 import dev.alignkit.content.SourcePosition;
+import dev.alignkit.output.Bookkeeping;
 import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.MemorySite;
 import dev.alignkit.output.OutputLocation;
@@ -74,8 +75,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * A builder for {@code align:serve}: changed files go straight into the live site instead of a staged copy that
-     * is swapped in, so a one-kit edit among many kits is quick.
+     * A builder for {@code align:serve}: it builds into a folder of its own under the work directory (see
+     * {@link #previewFolder}), never into the published site, and changed files go straight into it instead of a
+     * staged copy that is swapped in, so a one-kit edit among many kits is quick.
      */
     public static SiteBuilder forPreview(BuildConfig config) {
         return new SiteBuilder(config, true);
@@ -110,6 +112,19 @@ public final class SiteBuilder {
         return pdfRenderer;
     }
 
+    /** Where {@code align:serve} builds and serves the preview: never the published site. */
+    public static Path previewFolder(BuildConfig config) {
+        return config.workDirectory().resolve("preview");
+    }
+
+    private Path outputFolder() {
+        return preview ? previewFolder(config) : config.outputDirectory();
+    }
+
+    private Bookkeeping books(boolean forPreview) {
+        return new Bookkeeping(config.workDirectory(), forPreview ? "preview" : "site");
+    }
+
     /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
     public BuildReport build() {
         long started = System.nanoTime();
@@ -118,6 +133,10 @@ public final class SiteBuilder {
         if (refused.isPresent()) {
             return BuildReport.failed(refused.get(), since(started));
         }
+        Optional<BuildReport> unrecovered = recoverPublishedSite(started);
+        if (unrecovered.isPresent()) {
+            return unrecovered.get();
+        }
         LoadResult loaded = load(times);
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
@@ -125,25 +144,24 @@ public final class SiteBuilder {
         Theme theme = theme();
         BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), id -> loader.source(id).orElseThrow());
         try {
-            Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(config.outputDirectory())
-                    : SiteWriter.open(config.outputDirectory());
+            Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(outputFolder(), books(true))
+                    : SiteWriter.open(outputFolder(), books(false));
             if (opened.isEmpty()) {
                 return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "another build is writing "
-                        + config.outputDirectory() + " right now; wait for it to finish and run again")), since(started));
+                        + outputFolder() + " right now; wait for it to finish and run again")), since(started));
             }
             try (SiteOutput writer = opened.get()) {
                 // Planned under the lock, after the writer has put back a site that a killed build left aside.
-                IncrementalPlan plan = IncrementalPlan.of(current, config.outputDirectory());
+                IncrementalPlan plan = IncrementalPlan.of(current, writer);
                 if (plan.upToDate()) {
                     return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
                 }
-                Rendered rendered = render(loaded, theme, writer, times, plan.reusable(), plan.kitPrints());
+                Rendered rendered = render(loaded, theme, writer, writer.output(), times, plan.reusable(), plan.kitPrints());
                 if (rendered.failed()) {
                     return BuildReport.failed(rendered.problems(), since(started));
                 }
                 long committing = System.nanoTime();
-                writer.write(BuildState.FILE, rendered.state(current.global(), current.fingerprints()).serialize());
-                writer.commit();
+                writer.commit(rendered.state(current.global(), current.fingerprints()).serialize());
                 times.add(StageTimes.Stage.WRITE, committing);
                 return rendered.report(writer.fileCount(), since(started), times);
             }
@@ -152,7 +170,7 @@ public final class SiteBuilder {
             String reason = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null
                     ? f.getFile() + ": " + f.getReason() : String.valueOf(cause.getMessage());
             return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "cannot write the site to "
-                    + config.outputDirectory() + ": " + reason + "; check that the folder is writable and the disk has space."
+                    + outputFolder() + ": " + reason + "; check that the folder is writable and the disk has space."
                     + " The previous site was left as it was")), since(started));
         }
     }
@@ -161,20 +179,47 @@ public final class SiteBuilder {
     public BuildReport check() {
         long started = System.nanoTime();
         StageTimes times = new StageTimes();
+        if (refusedOutput().isEmpty()) {
+            Optional<BuildReport> unrecovered = recoverPublishedSite(started);
+            if (unrecovered.isPresent()) {
+                return unrecovered.get();
+            }
+        }
         LoadResult loaded = load(times);
         if (loaded.hasErrors()) {
             return BuildReport.failed(loaded.problems(), since(started));
         }
         MemorySite memory = new MemorySite();
-        Rendered rendered = render(loaded, theme(), memory, times, Map.of(), Map.of());
+        Rendered rendered = render(loaded, theme(), memory, outputFolder(), times, Map.of(), Map.of());
         return rendered.failed() ? BuildReport.failed(rendered.problems(), since(started))
                 : rendered.report(memory.paths().size(), since(started), times);
     }
 
+    /**
+     * The published site's location is checked by every goal, the preview's too: {@code align:serve} and
+     * {@code align:check} also put back a site that a killed {@code align:site} left aside.
+     */
     private Optional<List<Problem>> refusedOutput() {
-        List<Problem> refused = OutputLocation.problems(config.outputDirectory(), config.projectDirectory(), config.contentDirectory(),
-                config.templatesDirectory()).stream().map(m -> Problem.error(SourcePosition.ofFile(CONFIG), m)).toList();
+        List<String> messages = new ArrayList<>(OutputLocation.problems(config.outputDirectory(), config.projectDirectory(),
+                config.contentDirectory(), config.templatesDirectory()));
+        if (messages.isEmpty() && !preview) {
+            messages.addAll(OutputLocation.ownershipProblems(config.outputDirectory(), books(false), config.adoptOutputDirectory()));
+        }
+        List<Problem> refused = messages.stream().map(m -> Problem.error(SourcePosition.ofFile(CONFIG), m)).toList();
         return refused.isEmpty() ? Optional.empty() : Optional.of(refused);
+    }
+
+    /** Puts back the published site if a killed build left it aside, before anything else is written or read. */
+    private Optional<BuildReport> recoverPublishedSite(long started) {
+        try {
+            SiteWriter.recoverInterruptedSwap(config.outputDirectory(), books(false));
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of(BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "cannot put back the site that"
+                    + " an interrupted build left at " + config.outputDirectory().resolveSibling("." + config.outputDirectory().getFileName()
+                    + ".previous") + ": " + e.getMessage() + "; move that folder back to " + config.outputDirectory() + " by hand")),
+                    since(started)));
+        }
     }
 
     private LoadResult load(StageTimes times) {
@@ -206,8 +251,9 @@ public final class SiteBuilder {
         }
     }
 
-    private Rendered render(LoadResult loaded, Theme theme, SiteSink sink, StageTimes times, Map<String, List<String>> reusable,
-            Map<String, String> prints) {
+    /** {@code live} is the folder of the last build, from which unchanged kits' files are carried over. */
+    private Rendered render(LoadResult loaded, Theme theme, SiteSink sink, Path live, StageTimes times,
+            Map<String, List<String>> reusable, Map<String, String> prints) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
         Consumer<Problem> report = problems::add;
         TemplateRenderer templates = new TemplateRenderer(theme);
@@ -226,8 +272,8 @@ public final class SiteBuilder {
             boolean remembered = memo != null && memo.fingerprint().equals(prints.get(kit.id()));
             KitPublisher.Published result;
             if (reusable.containsKey(kit.id())) {
-                result = remembered ? kits.carry(memo.view(), config.outputDirectory(), reusable.get(kit.id()))
-                        : kits.reuse(kit, msg, config.outputDirectory(), reusable.get(kit.id()));
+                result = remembered ? kits.carry(memo.view(), live, reusable.get(kit.id()))
+                        : kits.reuse(kit, msg, live, reusable.get(kit.id()));
             } else {
                 result = kits.publish(kit, msg, report);
             }

@@ -29,9 +29,25 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(property = "align.templatesDirectory", defaultValue = "${project.basedir}/templates")
     File templatesDirectory;
 
-    /** Where the site is written. It is replaced as a whole when a build succeeds. @since 0.1.0 */
+    /**
+     * Where the site is written. It is replaced as a whole when a build succeeds; files you add to it are kept. An
+     * existing folder with files that Alignkit did not write is refused unless {@code adoptOutputDirectory} is set.
+     * @since 0.1.0
+     */
     @Parameter(property = "align.outputDirectory", defaultValue = "${project.basedir}/site")
     File outputDirectory;
+
+    /**
+     * Build into an existing {@code outputDirectory} that holds files Alignkit did not write (they are kept, but a
+     * file with the name of one of the site's is overwritten). Needed once, for the first build there.
+     * @since 0.1.0
+     */
+    @Parameter(property = "align.adoptOutputDirectory", defaultValue = "false")
+    boolean adoptOutputDirectory;
+
+    /** The build's bookkeeping and the preview of {@code align:serve}, reset by {@code mvn clean}. */
+    @Parameter(defaultValue = "${project.build.directory}/alignkit", readonly = true)
+    File workDirectory;
 
     /** Language of kits that do not set their own (BCP 47 tag). @since 0.1.0 */
     @Parameter(property = "align.language", defaultValue = "en")
@@ -84,7 +100,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
             throw new MojoExecutionException("align.timezone '" + timezone + "' is not an IANA time zone; use e.g. Europe/Berlin");
         }
         return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
-                language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp());
+                language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp(), workDirectory.toPath(),
+                adoptOutputDirectory);
     }
 
     private Optional<Instant> timestamp() {

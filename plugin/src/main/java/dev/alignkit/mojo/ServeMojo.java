@@ -1,6 +1,7 @@
 package dev.alignkit.mojo;
 
 import dev.alignkit.build.BuildReport;
+import dev.alignkit.build.SiteBuilder;
 import dev.alignkit.serve.PreviewSession;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
@@ -10,8 +11,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Builds the site, serves it on {@code http://127.0.0.1:8080/}, and rebuilds and reloads open pages whenever a
- * file in {@code content/} or {@code templates/} changes. Stop with Ctrl-C.
+ * Builds a preview of the site into {@code target/alignkit/preview} (never into {@code site/}, which only
+ * {@code align:site} writes), serves it on {@code http://127.0.0.1:8080/}, and rebuilds and reloads open pages
+ * whenever a file in {@code content/} or {@code templates/} changes. Stop with Ctrl-C.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = true)
 public class ServeMojo extends AbstractAlignMojo {
@@ -35,7 +37,8 @@ public class ServeMojo extends AbstractAlignMojo {
             if (!first.succeeded()) {
                 getLog().warn("Alignkit: the first build failed; fix the errors above and save, the preview will rebuild");
             }
-            getLog().info("Alignkit: serving " + outputDirectory + " at " + session.address() + " (Ctrl-C to stop)");
+            getLog().info("Alignkit: serving a preview from " + SiteBuilder.previewFolder(config()) + " at " + session.address()
+                    + " (Ctrl-C to stop; align:site publishes to " + outputDirectory + ")");
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
         } catch (IOException e) {

@@ -19,10 +19,13 @@ final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock, or empty when another build holds it. */
-    static Optional<OutputLock> tryTake(Path output) throws IOException {
-        Files.createDirectories(output.getParent());
-        FileChannel channel = FileChannel.open(SiteWriter.sibling(output, ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    /**
+     * The lock, or empty when another build holds it. The lock file lives with the bookkeeping, not next to the
+     * output: it is left behind by design (deleting a lock file races with the next build that opens it).
+     */
+    static Optional<OutputLock> tryTake(Path lockFile) throws IOException {
+        Files.createDirectories(lockFile.getParent());
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

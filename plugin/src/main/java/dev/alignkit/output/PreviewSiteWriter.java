@@ -7,55 +7,100 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
 /**
- * For {@code align:serve}: writes changed files straight into the live site, each replaced atomically, and at the
- * end removes the files of the previous build that this one no longer has. Carried-over files are left where they
- * are, so a one-kit edit among a thousand kits costs that kit's files, not the whole site's. A preview does not
- * need the all-or-nothing swap of {@link SiteWriter}.
+ * For {@code align:serve}: writes changed files straight into the preview's own folder (under {@code target/}, never
+ * the published site), each replaced atomically, and at the end removes every file this build did not write: the
+ * folder is the preview's alone. Carried-over files are left where they are, so a one-kit edit among a thousand
+ * kits costs that kit's files, not the whole site's. A build that fails has written some files but does not
+ * commit: the manifest keeps the hashes of the last good build, so the next build notices those files and renders
+ * them again.
  */
 public final class PreviewSiteWriter implements SiteOutput {
     private final Path output;
+    private final Bookkeeping books;
+    private final Manifest manifest;
+    /** A manifest of this output was on record: without one, no state can describe the files in it. */
+    private final boolean onRecord;
     private final OutputLock lock;
-    private final Set<String> written = new ConcurrentSkipListSet<>();
+    private final Map<String, String> written = new ConcurrentSkipListMap<>();
 
-    private PreviewSiteWriter(Path output, OutputLock lock) throws IOException {
+    private PreviewSiteWriter(Path output, Bookkeeping books, OutputLock lock) throws IOException {
         this.output = output;
+        this.books = books;
         this.lock = lock;
         Files.createDirectories(output);
+        Optional<Manifest> recorded = Manifest.read(books.manifest(), output);
+        this.onRecord = recorded.isPresent();
+        this.manifest = recorded.orElse(Manifest.empty(output));
     }
 
-    /** Empty when another build of the same output holds the lock. */
-    public static java.util.Optional<PreviewSiteWriter> open(Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        java.util.Optional<OutputLock> lock = OutputLock.tryTake(target);
+    /** Empty when another build of the same preview holds the lock. */
+    public static Optional<PreviewSiteWriter> open(Path output, Bookkeeping books) throws IOException {
+        Optional<OutputLock> lock = OutputLock.tryTake(books.lock());
         if (lock.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new PreviewSiteWriter(target, lock.get()));
+        try {
+            return Optional.of(new PreviewSiteWriter(OutputLocation.real(output), books, lock.get()));
+        } catch (IOException | RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Path output() {
+        return output;
+    }
+
+    @Override
+    public Optional<String> lastState() {
+        if (!onRecord || !manifest.settled() || !Files.isRegularFile(books.state())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(books.state(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean unchanged(String path) {
+        return manifest.unchanged(output, path);
+    }
+
+    @Override
+    public boolean allUnchanged() {
+        return onRecord && manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
     }
 
     @Override
     public void write(String path, byte[] bytes) {
         Path target = resolve(path);
+        String hash = FileHash.of(bytes);
         try {
-            if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                written.add(path);
-                return;
+            if (!(hash.equals(manifest.files().get(path)) && Files.isRegularFile(target)
+                    && Arrays.equals(Files.readAllBytes(target), bytes))) {
+                Files.createDirectories(target.getParent());
+                Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+                Files.write(temporary, bytes);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.write(temporary, bytes);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.add(path);
+        written.put(path, hash);
     }
 
     @Override
@@ -67,16 +112,21 @@ public final class PreviewSiteWriter implements SiteOutput {
         }
     }
 
-    /** The file is already in place. */
+    /** The file is already in place, as the plan checked against the manifest. */
     @Override
     public void carry(String path, Path previous) {
         resolve(path);
-        written.add(path);
+        String hash = manifest.files().get(path);
+        try {
+            written.put(path, hash != null ? hash : FileHash.of(previous));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public Set<String> paths() {
-        return Set.copyOf(written);
+        return Set.copyOf(written.keySet());
     }
 
     @Override
@@ -85,30 +135,34 @@ public final class PreviewSiteWriter implements SiteOutput {
     }
 
     @Override
-    public void commit() throws IOException {
-        Path manifest = output.resolve(SiteWriter.MANIFEST);
-        List<String> previous = Files.isRegularFile(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8) : List.of();
-        for (String path : previous) {
-            if (!path.isBlank() && !written.contains(path)) {
-                Files.deleteIfExists(resolve(path));
-            }
+    public void commit(String state) throws IOException {
+        removeEverythingElse();
+        if (state.isEmpty()) {
+            Files.deleteIfExists(books.state());
+        } else {
+            Manifest.writeAtomically(books.state(), state.getBytes(StandardCharsets.UTF_8));
         }
-        removeEmptyFolders();
-        Files.writeString(manifest, String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+        new Manifest(output, true, new TreeMap<>(written)).write(books.manifest());
     }
 
-    private void removeEmptyFolders() throws IOException {
-        List<Path> folders;
+    /** The preview's folder holds this build's files and nothing else: what a failed build left is gone too. */
+    private void removeEverythingElse() throws IOException {
+        List<Path> entries;
         try (Stream<Path> walk = Files.walk(output)) {
-            folders = walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted(Comparator.reverseOrder()).toList();
+            entries = walk.sorted(Comparator.reverseOrder()).toList();
         }
-        for (Path folder : folders) {
-            if (!folder.equals(output)) {
-                try (Stream<Path> entries = Files.list(folder)) {
-                    if (entries.findAny().isEmpty()) {
-                        Files.delete(folder);
+        for (Path entry : entries) {
+            if (entry.equals(output)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> inside = Files.list(entry)) {
+                    if (inside.findAny().isEmpty()) {
+                        Files.delete(entry);
                     }
                 }
+            } else if (!written.containsKey(ForeignEntries.relative(output, entry))) {
+                Files.delete(entry);
             }
         }
     }

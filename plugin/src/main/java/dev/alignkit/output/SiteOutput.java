@@ -1,11 +1,30 @@
 package dev.alignkit.output;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
-/** Where a build writes the site, made visible as a whole by {@link #commit()}; closing without it keeps the old site. */
+/** Where a build writes the site, made visible as a whole by {@link #commit}; closing without it keeps the old site. */
 public interface SiteOutput extends SiteSink, AutoCloseable {
 
-    void commit() throws IOException;
+    /** The real folder the site lands in (symbolic links resolved); carried files are taken from here. */
+    Path output();
+
+    /** What the build recorded with the last commit, when the files it describes are still on record. */
+    Optional<String> lastState();
+
+    /** The file at {@code path} in the output still has the bytes the last build wrote there. */
+    boolean unchanged(String path);
+
+    /** Every file the last build wrote is still there with the same bytes. */
+    boolean allUnchanged();
+
+    /** Makes the written files the site and keeps {@code state} for the next build, both or neither. */
+    void commit(String state) throws IOException;
+
+    default void commit() throws IOException {
+        commit("");
+    }
 
     int fileCount();
 

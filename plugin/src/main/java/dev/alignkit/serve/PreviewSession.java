@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code align:serve} without Maven: build, serve, and rebuild on every change to content or templates. A broken
- * change is reported to the console and the open pages; the site keeps serving the last good build.
+ * change is reported to the console and the open pages; the site keeps serving the last good build. The preview is
+ * built into a folder of its own under the work directory ({@link SiteBuilder#previewFolder}): what the preview
+ * renders, a failing kit's pages included, never reaches the published site, which only {@code align:site} writes.
  */
 public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder;
@@ -22,7 +24,7 @@ public final class PreviewSession implements AutoCloseable {
     public PreviewSession(BuildConfig config, String host, int port, Consumer<String> console) throws IOException {
         this.builder = SiteBuilder.forPreview(config);
         this.console = console;
-        this.server = new PreviewServer(config.outputDirectory(), host, port);
+        this.server = new PreviewServer(SiteBuilder.previewFolder(config), host, port);
         this.watcher = new SourceWatcher(List.of(config.contentDirectory(), config.templatesDirectory()), this::rebuild);
     }
 

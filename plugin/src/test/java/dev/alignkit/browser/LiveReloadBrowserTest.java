@@ -49,7 +49,9 @@ class LiveReloadBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(chromium.driver(), Duration.ofSeconds(20));
+        // A reload can replace the heading between finding it and reading it: look again rather than fail.
+        return (WebDriverWait) new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private String heading() {

@@ -55,4 +55,13 @@ final class BuildProcess {
         }
         return files;
     }
+
+    /** Deletes a folder and everything in it, as {@code mvn clean} does with {@code target/}. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
 }

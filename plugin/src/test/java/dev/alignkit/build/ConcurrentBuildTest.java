@@ -3,8 +3,11 @@ package dev.alignkit.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.output.Bookkeeping;
+import dev.alignkit.output.SiteWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +18,8 @@ class ConcurrentBuildTest {
     @Test
     void buildWhileAnotherProcessHoldsTheLockIsRefusedWithAClearMessage(@TempDir Path dir) throws Exception {
         Path project = BuildProcess.exampleProject(dir.resolve("project"));
-        try (var holder = dev.alignkit.output.SiteWriter.open(project.resolve("site")).orElseThrow()) {
+        Bookkeeping books = new Bookkeeping(project.resolve("target/alignkit"), "site");
+        try (var holder = SiteWriter.open(project.resolve("site"), books).orElseThrow()) {
             int exit = BuildProcess.run(project, dir.resolve("refused.log"), Map.of(), "--no-pdf");
             String log = Files.readString(dir.resolve("refused.log"));
             assertEquals(1, exit, log);
@@ -39,8 +43,11 @@ class ConcurrentBuildTest {
         }
         Path site = project.resolve("site");
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
-        for (String line : Files.readAllLines(site.resolve(".alignkit-manifest"))) {
-            assertTrue(Files.isRegularFile(site.resolve(line)), "manifest lists a missing file: " + line);
+        List<String> manifest = Files.readAllLines(project.resolve("target/alignkit/site.manifest"));
+        assertEquals("settled true", manifest.get(2), "the manifest is not left half-way by the refused build");
+        for (String line : manifest.subList(3, manifest.size())) {
+            String path = line.substring(line.indexOf(' ') + 1);
+            assertTrue(Files.isRegularFile(site.resolve(path)), "manifest lists a missing file: " + path);
         }
         assertEquals(0, BuildProcess.run(project, dir.resolve("third.log"), Map.of(), "--no-pdf"));
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +76,48 @@ class IncrementalBuildTest {
         BuildReport second = new SiteBuilder(config.withPdf(true)).build();
         assertTrue(second.succeeded());
         assertEquals(4, second.renderedKits());
+    }
+
+    @Test
+    void pageTamperedWithInTheSiteIsRenderedAgainAlthoughNothingChanged() throws IOException {
+        Path page = project.resolve("site/alignment-day/index.html");
+        String original = Files.readString(page);
+        Files.writeString(page, "<script>alert('not what the kit says')</script>");
+        BuildReport second = new SiteBuilder(config).build();
+        assertTrue(second.succeeded(), second.problems().toString());
+        assertFalse(second.summary().contains("up to date"), second.summary());
+        assertEquals(1, second.renderedKits(), "only the kit whose page changed");
+        assertEquals(original, Files.readString(page));
+    }
+
+    @Test
+    void tamperedPageOfAnUnchangedKitIsRenderedAgainWhenAnotherKitChanges() throws IOException {
+        Path page = project.resolve("site/organizational-alignment/providing-clarity.html");
+        String original = Files.readString(page);
+        Files.writeString(page, original.replace("</body>", "<iframe src=\"https://evil.example\"></iframe></body>"));
+        Path kit = project.resolve("content/alignment-day.yaml");
+        Files.writeString(kit, Files.readString(kit).replaceFirst("(?m)^title: .*$", "title: Alignment Day Revisited"));
+        BuildReport second = new SiteBuilder(config).build();
+        assertTrue(second.succeeded(), second.problems().toString());
+        assertEquals(2, second.renderedKits());
+        assertEquals(original, Files.readString(page));
+    }
+
+    @Test
+    void pageDeletedFromTheSiteIsRenderedAgain() throws IOException {
+        Files.delete(project.resolve("site/index.html"));
+        BuildReport second = new SiteBuilder(config).build();
+        assertTrue(second.succeeded(), second.problems().toString());
+        assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
+    }
+
+    @Test
+    void theSiteHoldsNoBookkeepingAndTheProjectRootNoLock() throws IOException {
+        try (Stream<Path> files = Files.walk(project.resolve("site"))) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+        }
+        try (Stream<Path> files = Files.list(project)) {
+            assertEquals(List.of("content", "site", "target"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 }

@@ -36,4 +36,36 @@ class KilledBuildTest {
         assertEquals(0, BuildProcess.run(project, dir.resolve("again.log"), Map.of(), "--no-pdf"), "the next build recovers");
         assertTrue(!Files.exists(staging), "no staging folder is left behind");
     }
+
+    /**
+     * A build killed between its two renames leaves the site set aside as {@code .site.previous}. Whichever goal runs
+     * next (here the preview, then a check) puts it back first, the user's own files with it.
+     */
+    @Test
+    void previewAndCheckAfterAKillBetweenTheRenamesPutTheSiteBackWithTheUsersFiles(@TempDir Path dir) throws Exception {
+        Path project = BuildProcess.exampleProject(dir.resolve("project"));
+        BuildConfig config = BuildConfig.forProject(project).withPdf(false);
+        assertTrue(new SiteBuilder(config).build().succeeded());
+        Path site = project.resolve("site");
+        Files.writeString(site.resolve("NOTES.md"), "the user's own file");
+        Map<String, byte[]> before = BuildProcess.snapshot(site);
+        Files.move(site, site.resolveSibling(".site.previous"));
+
+        assertTrue(SiteBuilder.forPreview(config).build().succeeded());
+        assertSiteIs(before, site);
+
+        Files.move(site, site.resolveSibling(".site.previous"));
+        assertTrue(new SiteBuilder(config).check().succeeded());
+        assertSiteIs(before, site);
+
+        assertTrue(new SiteBuilder(config).build().succeeded());
+        assertEquals("the user's own file", Files.readString(site.resolve("NOTES.md")));
+        assertTrue(!Files.exists(site.resolveSibling(".site.previous")));
+    }
+
+    private static void assertSiteIs(Map<String, byte[]> expected, Path site) {
+        Map<String, byte[]> actual = BuildProcess.snapshot(site);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
 }

@@ -12,35 +12,57 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PreviewSiteWriterTest {
     @TempDir
-    Path project;
+    Path work;
 
-    private Path site() {
-        return project.resolve("site");
+    private Path preview() {
+        return work.resolve("preview");
+    }
+
+    private PreviewSiteWriter open() throws IOException {
+        return PreviewSiteWriter.open(preview(), new Bookkeeping(work, "preview")).orElseThrow();
     }
 
     @Test
-    void filesTheNewBuildNoLongerHasAreRemovedAndForeignFilesStay() throws IOException {
-        try (PreviewSiteWriter first = PreviewSiteWriter.open(site()).orElseThrow()) {
+    void filesTheNewBuildNoLongerHasAreRemovedAndCarriedFilesStay() throws IOException {
+        try (PreviewSiteWriter first = open()) {
             first.write("index.html", "one");
             first.write("old-kit/index.html", "old");
-            first.commit();
+            first.commit("state");
         }
-        Files.writeString(site().resolve(".htaccess"), "keep me");
-        try (PreviewSiteWriter second = PreviewSiteWriter.open(site()).orElseThrow()) {
-            second.carry("index.html", site().resolve("index.html"));
+        try (PreviewSiteWriter second = open()) {
+            assertTrue(second.unchanged("index.html"));
+            second.carry("index.html", preview().resolve("index.html"));
             second.write("new-kit/index.html", "new");
-            second.commit();
+            second.commit("state");
         }
-        assertEquals("one", Files.readString(site().resolve("index.html")), "carried files stay as they are");
-        assertEquals("new", Files.readString(site().resolve("new-kit/index.html")));
-        assertFalse(Files.exists(site().resolve("old-kit")), "a removed kit's folder goes");
-        assertEquals("keep me", Files.readString(site().resolve(".htaccess")));
+        assertEquals("one", Files.readString(preview().resolve("index.html")), "carried files stay as they are");
+        assertEquals("new", Files.readString(preview().resolve("new-kit/index.html")));
+        assertFalse(Files.exists(preview().resolve("old-kit")), "a removed kit's folder goes");
     }
 
     @Test
-    void takesTheSameLockAsTheAtomicWriter() throws IOException {
-        try (SiteWriter atomic = SiteWriter.open(site()).orElseThrow()) {
-            assertTrue(PreviewSiteWriter.open(site()).isEmpty());
+    void filesAFailedBuildWroteAreNoticedAndRemovedByTheNextGoodOne() throws IOException {
+        try (PreviewSiteWriter good = open()) {
+            good.write("kit/index.html", "good");
+            good.commit("state");
+        }
+        try (PreviewSiteWriter failed = open()) {
+            failed.write("kit/index.html", "rejected");
+            failed.write("kit/extra.html", "rejected");
+        }
+        try (PreviewSiteWriter next = open()) {
+            assertFalse(next.unchanged("kit/index.html"), "the rejected page is not taken for the good one");
+            assertFalse(next.allUnchanged());
+            next.write("kit/index.html", "good");
+            next.commit("state");
+        }
+        assertFalse(Files.exists(preview().resolve("kit/extra.html")));
+    }
+
+    @Test
+    void aSecondPreviewBuildWaitsForTheLock() throws IOException {
+        try (PreviewSiteWriter first = open()) {
+            assertTrue(PreviewSiteWriter.open(preview(), new Bookkeeping(work, "preview")).isEmpty());
         }
     }
 }

@@ -55,8 +55,14 @@ class PreviewSessionTest {
     void pagesAreServedWithTheLiveReloadScriptWhichTheFilesDoNotContain() throws IOException {
         assertTrue(body("/index.html").contains("/__alignkit/live.js"));
         assertTrue(body("/").contains("/__alignkit/live.js"), "a folder serves its index.html");
-        assertFalse(Files.readString(project.resolve("site/index.html")).contains("__alignkit"));
+        assertFalse(Files.readString(project.resolve("target/alignkit/preview/index.html")).contains("__alignkit"));
         assertTrue(body("/__alignkit/live.js").contains("EventSource"));
+    }
+
+    @Test
+    void thePreviewIsBuiltOutsideThePublishedSite() {
+        assertFalse(Files.exists(project.resolve("site")), "only align:site writes site/");
+        assertTrue(Files.isRegularFile(project.resolve("target/alignkit/preview/index.html")));
     }
 
     @Test
