@@ -53,11 +53,11 @@ public record BuildConfig(
 
     public BuildConfig withPageSize(PageSize size) {
         return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf, size,
-                siteUrl, outputTimestamp);
+                siteUrl, outputTimestamp, workDirectory, adoptOutputDirectory);
     }
 
     public BuildConfig withSiteUrl(Optional<String> url) {
         return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf,
-                pageSize, url, outputTimestamp);
+                pageSize, url, outputTimestamp, workDirectory, adoptOutputDirectory);
     }
 }
