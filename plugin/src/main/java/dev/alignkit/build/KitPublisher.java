@@ -86,7 +86,7 @@ final class KitPublisher {
         List<DocumentLink> documents = new ArrayList<>(pdf.map(renderer -> documents(view, msg, renderer, problems, writer))
                 .orElse(List.of()));
         started = System.nanoTime();
-        calendar.render(kit, view, msg).ifPresent(ics -> {
+        calendar.render(kit, view, msg, problems).ifPresent(ics -> {
             byte[] bytes = ics.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             writer.write(CalendarFile.path(kit.id()), bytes);
             documents.add(new DocumentLink("calendar", msg.get("calendar"), CalendarFile.path(kit.id()), size(bytes.length)));

@@ -22,7 +22,10 @@ public class ServeMojo extends AbstractAlignMojo {
     @Parameter(property = "align.port", defaultValue = "8080")
     int port;
 
-    /** Address to listen on; loopback by default so the preview is not exposed to the network. @since 0.1.0 */
+    /**
+     * Address to listen on; loopback by default so the preview is not exposed to the network. Requests are answered
+     * only when their Host header names this address or {@code localhost}, with the port. @since 0.1.0
+     */
     @Parameter(property = "align.host", defaultValue = "127.0.0.1")
     String host;
 

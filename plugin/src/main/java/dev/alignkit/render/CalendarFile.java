@@ -1,8 +1,11 @@
 package dev.alignkit.render;
 
 import dev.alignkit.content.Kit;
+import dev.alignkit.content.Problem;
 import dev.alignkit.content.Session;
+import dev.alignkit.content.SourcePosition;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +14,7 @@ import java.time.zone.ZoneRules;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -31,6 +35,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class CalendarFile {
     /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
     private static final Instant FALLBACK_STAMP = Instant.parse("2000-01-01T00:00:00Z");
+    private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final Instant stamp;
     private final Optional<String> siteUrl;
@@ -48,7 +54,11 @@ public final class CalendarFile {
         return kitId + "/" + kitId + ".ics";
     }
 
-    public Optional<String> render(Kit kit, Views.KitView view, Messages msg) {
+    /**
+     * The calendar, or nothing when the kit has no start or when a date falls outside what RFC 5545 can write
+     * (years 0000 to 9999): then each such date is reported as an error at its session, or at the kit for check-ins.
+     */
+    public Optional<String> render(Kit kit, Views.KitView view, Messages msg, Consumer<Problem> problems) {
         if (kit.start().isEmpty()) {
             return Optional.empty();
         }
@@ -57,23 +67,36 @@ public final class CalendarFile {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         boolean timed = false;
+        boolean outOfRange = false;
         KnownZone zone = new KnownZone(kit.timezone(), registry);
+        String kitTitle = CalendarText.line(kit.title());
         for (int i = 0; i < kit.sessions().size(); i++) {
             Session session = kit.sessions().get(i);
             Optional<LocalDate> date = KitViewBuilder.sessionDate(kit, session);
             if (date.isEmpty()) {
                 continue;
             }
+            String summary = kitTitle + ": " + CalendarText.line(session.title());
             VEvent event;
             if (session.startTime().isPresent()) {
                 ZonedDateTime start = ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
-                event = new VEvent(start, start.plus(session.duration().isZero() ? java.time.Duration.ofHours(1) : session.duration()),
-                        kit.title() + ": " + session.title());
+                ZonedDateTime end = start.plus(session.duration().isZero() ? Duration.ofHours(1) : session.duration());
+                if (!writable(date.get(), end.toLocalDate())) {
+                    problems.accept(outOfRange(session, end.toLocalDate()));
+                    outOfRange = true;
+                    continue;
+                }
+                event = new VEvent(start, end, summary);
                 event.getStartDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 event.getEndDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 timed = true;
             } else {
-                event = new VEvent(date.get(), date.get().plusDays(1), kit.title() + ": " + session.title());
+                if (!writable(date.get(), date.get().plusDays(1))) {
+                    problems.accept(outOfRange(session, date.get().plusDays(1)));
+                    outOfRange = true;
+                    continue;
+                }
+                event = new VEvent(date.get(), date.get().plusDays(1), summary);
             }
             Views.SessionView sessionView = view.sessions().get(i);
             finish(event, kit.id() + "-" + session.id(), session.objective().map(m -> m.source()).orElse(session.format().key()),
@@ -84,21 +107,44 @@ public final class CalendarFile {
             int every = kit.scorecard().orElseThrow().reviewEveryDays();
             for (Views.CheckInView checkIn : view.scorecard().checkIns()) {
                 LocalDate day = kit.start().get().plusDays((long) checkIn.number() * every);
-                VEvent event = new VEvent(day, day.plusDays(1), kit.title() + ": " + msg.get("scorecard") + " – " + checkIn.label());
+                if (!writable(day, day.plusDays(1))) {
+                    // later check-ins are later still: one problem says it for all of them
+                    problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "the scorecard's check-in "
+                            + checkIn.number() + " ends on " + day.plusDays(1) + ", after " + LAST_DAY + ", the last date a calendar file"
+                            + " (RFC 5545) can hold; move the kit's 'start' earlier"));
+                    outOfRange = true;
+                    break;
+                }
+                VEvent event = new VEvent(day, day.plusDays(1),
+                        kitTitle + ": " + CalendarText.line(msg.get("scorecard") + " – " + checkIn.label()));
                 finish(event, kit.id() + "-check-in-" + checkIn.number(), msg.get("scorecard"), view.url());
                 calendar.add(event);
             }
         }
+        if (outOfRange) {
+            return Optional.empty();
+        }
         if (timed) {
             calendar.add(timeZones.computeIfAbsent(kit.timezone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
         }
-        return Optional.of(calendar.toString());
+        return Optional.of(FoldedLines.fold(calendar.toString()));
+    }
+
+    /** RFC 5545 writes a year in four digits, so an event must start and end within years 0000 to 9999. */
+    private static boolean writable(LocalDate start, LocalDate end) {
+        return !start.isBefore(FIRST_DAY) && !end.isAfter(LAST_DAY);
+    }
+
+    private static Problem outOfRange(Session session, LocalDate end) {
+        return Problem.error(session.position(), "session '" + session.id() + "' ends on " + end + ", after " + LAST_DAY
+                + ", the last date a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or"
+                + " 'date' earlier");
     }
 
     private void finish(VEvent event, String uid, String description, String pageUrl) {
         event.replace(new DtStamp(stamp));
-        event.add(new Uid(uid + "@alignkit"));
-        event.add(new Description(description));
+        event.add(new Uid(CalendarText.line(uid) + "@alignkit"));
+        event.add(new Description(CalendarText.lines(description)));
         siteUrl.ifPresent(base -> event.add(new Url(URI.create(base + pageUrl))));
     }
 

@@ -7,6 +7,7 @@ import dev.alignkit.content.Problem;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -16,13 +17,19 @@ import java.util.stream.Collectors;
  * renders, a failing kit's pages included, never reaches the published site, which only {@code align:site} writes.
  */
 public final class PreviewSession implements AutoCloseable {
-    private final SiteBuilder builder;
+    private final Supplier<BuildReport> builder;
     private final PreviewServer server;
     private final SourceWatcher watcher;
     private final Consumer<String> console;
 
     public PreviewSession(BuildConfig config, String host, int port, Consumer<String> console) throws IOException {
-        this.builder = SiteBuilder.forPreview(config);
+        this(config, host, port, console, SiteBuilder.forPreview(config)::build);
+    }
+
+    /** With the build given, so that tests can make it fail as no content can. */
+    PreviewSession(BuildConfig config, String host, int port, Consumer<String> console, Supplier<BuildReport> builder)
+            throws IOException {
+        this.builder = builder;
         this.console = console;
         this.server = new PreviewServer(SiteBuilder.previewFolder(config), host, port);
         this.watcher = new SourceWatcher(List.of(config.contentDirectory(), config.templatesDirectory()), this::rebuild);
@@ -30,7 +37,7 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Builds once, then starts serving and watching. The first build's report tells whether it succeeded. */
     public BuildReport start() {
-        BuildReport first = builder.build();
+        BuildReport first = builder.get();
         report(first);
         server.start();
         watcher.start();
@@ -41,10 +48,25 @@ public final class PreviewSession implements AutoCloseable {
         return server.address();
     }
 
-    synchronized BuildReport rebuild() {
-        BuildReport report = builder.build();
+    /** Never throws: a build that crashes is reported like a broken one, and the watcher goes on watching. */
+    synchronized void rebuild() {
+        BuildReport report;
+        try {
+            report = builder.get();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug, not the user's mistake, yet the preview must live on; the failed build's memory is free again.
+            String crash = "the build stopped with " + e + at(e) + "; this is a bug in Alignkit, please report it with the"
+                    + " change that caused it";
+            console.accept("Alignkit: the change does not build; still serving the last good site:\n" + crash);
+            server.buildFailed(crash);
+            return;
+        }
         report(report);
-        return report;
+    }
+
+    private static String at(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "" : " at " + trace[0];
     }
 
     private void report(BuildReport report) {

@@ -1,6 +1,7 @@
 package dev.alignkit.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -52,11 +53,24 @@ public final class SourceWatcher implements AutoCloseable {
                     relevant |= handle(more);
                 }
                 if (relevant) {
-                    onChange.run();
+                    runSurviving(onChange);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A callback that throws must not end the watching, or the preview would silently stop rebuilding. The callback
+     * reports its own failures; one that escapes it anyway goes to the thread's handler, which prints it.
+     */
+    private static void runSurviving(Runnable onChange) {
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         }
     }
 
@@ -75,8 +89,8 @@ public final class SourceWatcher implements AutoCloseable {
                 if (Files.isDirectory(created)) {
                     try {
                         registerTree(created);
-                    } catch (IOException e) {
-                        // a folder that vanished again needs no watching
+                    } catch (IOException | UncheckedIOException e) {
+                        // a folder that vanished again (or part of it, while walking it) needs no watching
                     }
                 }
             }
