@@ -29,7 +29,7 @@ public final class KitRecipes {
             return new Created(null, "a title is needed: mvn align:new -Dalign.title=\"Customer-First Rollout\"");
         }
         if (!NAMES.contains(recipe)) {
-            return new Created(null, "unknown recipe '" + recipe + "'" + DidYouMean.hint(recipe, NAMES) + "; choose one of " + String.join(", ", NAMES));
+            return new Created(null, "unknown recipe '" + Echo.value(recipe) + "'" + DidYouMean.hint(recipe, NAMES) + "; choose one of " + String.join(", ", NAMES));
         }
         Path file = contentDirectory.resolve(Slugs.slugify(title) + ".yaml");
         String text = recipe(recipe).replace("@TITLE@", title.replace("\\", "\\\\").replace("\"", "\\\""))
