@@ -37,6 +37,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -229,13 +230,17 @@ public final class SiteBuilder {
                 result = remembered ? kits.carry(memo.view(), config.outputDirectory(), reusable.get(kit.id()))
                         : kits.reuse(kit, msg, config.outputDirectory(), reusable.get(kit.id()));
             } else {
-                result = kits.publish(kit, msg, report);
+                Optional<KitPublisher.Published> rendered = kits.publish(kit, msg, report);
+                if (rendered.isEmpty()) {
+                    return null;
+                }
+                result = rendered.get();
             }
             if (!remembered && prints.containsKey(kit.id())) {
                 memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitPart(kit, result.view())));
             }
             return result;
-        }).toList());
+        }).filter(Objects::nonNull).toList());
         memos.keySet().retainAll(prints.keySet());
         List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
