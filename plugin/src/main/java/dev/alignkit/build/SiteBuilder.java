@@ -86,7 +86,8 @@ public final class SiteBuilder {
         this.config = config;
         this.preview = preview;
         this.theme = new Theme(Optional.of(config.templatesDirectory()));
-        this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()));
+        this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()),
+                config.maxAttachmentBytes());
     }
 
     /** The theme, set up again only when the project's templates folder appears or disappears, its templates read again. */
