@@ -120,9 +120,8 @@ final class KitParser {
                 kit.error("timezone", "'timezone' '" + Echo.value(zone.get()) + "' is the offset " + unnamed.offset()
                         + ", which calendars cannot name; write the region, e.g. Asia/Kolkata, or a whole-hour offset from -12:00 to +14:00");
             } else {
-                List<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> !id.startsWith("SystemV/")).sorted().toList();
                 kit.error("timezone", "'timezone' '" + Echo.value(zone.get()) + "' is not an IANA time zone"
-                        + DidYouMean.hint(zone.get(), known) + "; write e.g. Europe/Berlin or America/New_York");
+                        + DidYouMean.hint(zone.get(), TimeZones.NAMES) + "; write e.g. Europe/Berlin or America/New_York");
             }
             return defaults.timezone();
         }

@@ -3,6 +3,7 @@ package dev.alignkit.content;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Optional;
  * but calendars cannot describe, so they become the database's own names ({@code Etc/GMT-2}, {@code UTC}).
  */
 final class TimeZones {
+    /** The database's names, for suggestions: the JDK's ids without those {@link #read} refuses. */
+    static final List<String> NAMES = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> !id.startsWith("SystemV/") && !id.startsWith("ical4j~")).sorted().toList();
+
     private TimeZones() {}
 
     /** What reading a zone gave: the zone, or why it cannot be used. */
@@ -30,8 +35,9 @@ final class TimeZones {
         } catch (DateTimeException e) {
             return new Unknown();
         }
-        if (zone.getId().startsWith("SystemV/")) {
-            // kept by the JDK for old Unix systems; not in the database calendars use
+        if (zone.getId().startsWith("SystemV/") || zone.getId().startsWith("ical4j~")) {
+            // SystemV: kept by the JDK for old Unix systems, not in the database calendars use; ical4j~: zones the
+            // calendar library registers with the JDK for calendars it has read, not names a kit can mean
             return new Unknown();
         }
         if (zone.normalized() instanceof ZoneOffset offset) {
