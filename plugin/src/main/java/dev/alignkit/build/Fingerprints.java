@@ -4,11 +4,14 @@ import dev.alignkit.content.Attachment;
 import dev.alignkit.content.Kit;
 import dev.alignkit.render.Theme;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,7 +44,10 @@ final class Fingerprints {
             digest.update(source);
             for (Attachment attachment : kit.attachments()) {
                 update(digest, attachment.path());
-                digest.update(Files.readAllBytes(attachment.source()));
+                // streamed: an attachment may be as large as align.maxAttachmentSize allows
+                try (InputStream in = new DigestInputStream(Files.newInputStream(attachment.source()), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

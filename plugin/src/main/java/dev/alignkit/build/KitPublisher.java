@@ -1,6 +1,7 @@
 package dev.alignkit.build;
 
 import dev.alignkit.build.StageTimes.Stage;
+import dev.alignkit.content.Echo;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Problem;
 import dev.alignkit.content.SourcePosition;
@@ -31,6 +32,13 @@ final class KitPublisher {
     /** A kit in the new site, with the files it owns there. */
     record Published(KitView view, List<String> files, boolean reused) {}
 
+    /**
+     * What one kit's pages, PDFs and calendar may add up to. The loader's limits keep a kit well below it; this catches
+     * whatever multiplies text that they do not foresee.
+     */
+    static final long MAX_KIT_OUTPUT_BYTES = 100L * 1024 * 1024;
+
+    private final long outputBudget;
     private final KitViewBuilder views;
     private final SitePages pages;
     private final PrintPages print;
@@ -44,6 +52,12 @@ final class KitPublisher {
 
     KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, CalendarFile calendar,
             SiteSink writer, LinkChecker links, StageTimes times) {
+        this(views, pages, print, pdf, calendar, writer, links, times, MAX_KIT_OUTPUT_BYTES);
+    }
+
+    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, CalendarFile calendar,
+            SiteSink writer, LinkChecker links, StageTimes times, long outputBudget) {
+        this.outputBudget = outputBudget;
         this.calendar = calendar;
         this.times = times;
         this.links = links;
@@ -54,10 +68,24 @@ final class KitPublisher {
         this.writer = writer;
     }
 
-    Published publish(Kit kit, Messages msg, Consumer<Problem> problems) {
-        Recording recording = new Recording(writer);
-        KitView view = render(kit, msg, problems, recording);
-        return new Published(view, List.copyOf(recording.paths()), false);
+    /**
+     * Renders a kit, or reports why it could not at the kit's file: a value the loader accepted and a renderer did not
+     * is a bug of ours, but the user sees which kit triggers it, and the other kits still build.
+     */
+    Optional<Published> publish(Kit kit, Messages msg, Consumer<Problem> problems) {
+        Recording recording = new Recording(writer, outputBudget);
+        try {
+            KitView view = render(kit, msg, problems, recording);
+            return Optional.of(new Published(view, List.copyOf(recording.paths()), false));
+        } catch (OverBudget e) {
+            problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "the kit's pages and documents pass "
+                    + size(outputBudget) + " at " + e.path + "; shorten the kit or split it into several kits"));
+        } catch (RuntimeException e) {
+            String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "cannot render kit '" + kit.id() + "': "
+                    + Echo.value(cause) + "; this is a bug in Alignkit, please report it with this kit"));
+        }
+        return Optional.empty();
     }
 
     /** Carries a kit's files over from the previous site; only its view is built, for the index. */
@@ -146,17 +174,34 @@ final class KitPublisher {
         pageCount.incrementAndGet();
     }
 
-    /** Passes files on and remembers their paths: the files a kit owns. */
+    /** Thrown when a kit's rendered files pass {@link #outputBudget}; caught in {@link #publish}. */
+    private static final class OverBudget extends RuntimeException {
+        private final String path;
+
+        OverBudget(String path) {
+            super(null, null, false, false);
+            this.path = path;
+        }
+    }
+
+    /** Passes files on and remembers their paths, the files a kit owns, counting what they add up to. */
     private static final class Recording implements SiteSink {
         private final SiteSink target;
+        private final long budget;
         private final List<String> paths = new ArrayList<>();
+        private long written;
 
-        Recording(SiteSink target) {
+        Recording(SiteSink target, long budget) {
             this.target = target;
+            this.budget = budget;
         }
 
         @Override
         public void write(String path, byte[] bytes) {
+            written += bytes.length;
+            if (written > budget) {
+                throw new OverBudget(path);
+            }
             target.write(path, bytes);
             paths.add(path);
         }

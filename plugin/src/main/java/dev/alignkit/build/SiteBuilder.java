@@ -38,6 +38,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,8 @@ public final class SiteBuilder {
         this.config = config;
         this.preview = preview;
         this.theme = new Theme(Optional.of(config.templatesDirectory()));
-        this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()));
+        this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()),
+                config.maxAttachmentBytes());
     }
 
     /** The theme, set up again only when the project's templates folder appears or disappears, its templates read again. */
@@ -275,13 +277,17 @@ public final class SiteBuilder {
                 result = remembered ? kits.carry(memo.view(), live, reusable.get(kit.id()))
                         : kits.reuse(kit, msg, live, reusable.get(kit.id()));
             } else {
-                result = kits.publish(kit, msg, report);
+                Optional<KitPublisher.Published> rendered = kits.publish(kit, msg, report);
+                if (rendered.isEmpty()) {
+                    return null;
+                }
+                result = rendered.get();
             }
             if (!remembered && prints.containsKey(kit.id())) {
                 memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitPart(kit, result.view())));
             }
             return result;
-        }).toList());
+        }).filter(Objects::nonNull).toList());
         memos.keySet().retainAll(prints.keySet());
         List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();

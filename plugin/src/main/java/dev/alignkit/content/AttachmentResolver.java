@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Resolves attachment paths and refuses any that would leave {@code content/}, by '..', absolute paths or links. */
+/**
+ * Resolves attachment paths and refuses any that would leave {@code content/} (by '..', absolute paths or links),
+ * that hide characters in their names, that a browser would run, or that are larger than the build allows.
+ */
 final class AttachmentResolver {
+    /** The default of {@code align.maxAttachmentSize}. */
+    static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
     private final Path contentRoot;
+    private final long maxBytes;
 
     record Resolved(String path, Path source) {
         String fileName() {
@@ -16,36 +24,74 @@ final class AttachmentResolver {
         }
     }
 
-    AttachmentResolver(Path contentRoot) {
+    AttachmentResolver(Path contentRoot, long maxBytes) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
     }
 
     Optional<Resolved> resolve(String written, SourcePosition at, Problems problems) {
         String path = written.replace('\\', '/');
+        String shown = "attachment '" + Echo.value(written) + "' ";
         if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.contains("\0")) {
-            problems.error(at, "attachment '" + written + "' must be a path relative to the content folder, like 'my-kit/agenda.pdf'");
+            problems.error(at, shown + "must be a path relative to the content folder, like 'my-kit/agenda.pdf'");
+            return Optional.empty();
+        }
+        int hidden = firstHidden(path);
+        if (hidden >= 0) {
+            problems.error(at, shown + "has the invisible character " + String.format("U+%04X", path.codePointAt(hidden))
+                    + " in its name, which can disguise its type; rename the file without it");
+            return Optional.empty();
+        }
+        Optional<String> refusal = AttachmentTypes.refusal(path.substring(path.lastIndexOf('/') + 1));
+        if (refusal.isPresent()) {
+            problems.error(at, shown + refusal.get());
             return Optional.empty();
         }
         Path candidate = contentRoot.resolve(path).normalize();
         if (!candidate.startsWith(contentRoot) || candidate.equals(contentRoot)) {
-            problems.error(at, "attachment '" + written + "' points outside the content folder; move the file into content/ and link it from there");
+            problems.error(at, shown + "points outside the content folder; move the file into content/ and link it from there");
             return Optional.empty();
         }
         if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
             String why = Files.isSymbolicLink(candidate) ? "is a symbolic link; copy the file itself into content/"
                     : "does not exist; check the spelling or add the file under content/";
-            problems.error(at, "attachment '" + written + "' " + why);
+            problems.error(at, shown + why);
             return Optional.empty();
         }
         try {
             if (!candidate.toRealPath().startsWith(contentRoot.toRealPath())) {
-                problems.error(at, "attachment '" + written + "' leads outside the content folder through a link; copy the file into content/");
+                problems.error(at, shown + "leads outside the content folder through a link; copy the file into content/");
+                return Optional.empty();
+            }
+            long size = Files.size(candidate);
+            if (size > maxBytes) {
+                problems.error(at, shown + "is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes)
+                        + "; make it smaller, link to it where it is published, or raise align.maxAttachmentSize");
                 return Optional.empty();
             }
         } catch (IOException e) {
-            problems.error(at, "attachment '" + written + "' cannot be read: " + e.getMessage());
+            problems.error(at, shown + "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
         return Optional.of(new Resolved(contentRoot.relativize(candidate).toString().replace('\\', '/'), candidate));
+    }
+
+    /** Control, bidirectional and zero-width characters: in a file name they only ever disguise it. */
+    private static int firstHidden(String path) {
+        for (int i = 0; i < path.length(); i = path.offsetByCodePoints(i, 1)) {
+            if (Echo.isHidden(path.codePointAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "20 MB", "25.3 MB", "2 KB": rounded up to a tenth, so a file just over the limit never reads as the limit. */
+    static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+        return tenths % 10 == 0 ? tenths / 10 + " MB" : String.format(Locale.ROOT, "%d.%d MB", tenths / 10, tenths % 10);
     }
 }

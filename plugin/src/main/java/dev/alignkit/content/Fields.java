@@ -16,6 +16,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  * reported) and read with positions.
  */
 final class Fields {
+    /**
+     * Keys that name things: titles appear in every page's navigation, breadcrumbs and document titles, so they
+     * stay short.
+     */
+    static final List<String> NAME_KEYS = List.of("title", "name", "role");
+    static final int MAX_NAME_CHARS = 200;
+
     private final ReadContext context;
     private final Node node;
     private final String what;
@@ -43,10 +50,10 @@ final class Fields {
             }
             String key = keyNode.getValue();
             if (entries.containsKey(key)) {
-                context.error(keyNode, "duplicate key '" + key + "' in " + what + " (first at line "
+                context.error(keyNode, "duplicate key '" + Echo.value(key) + "' in " + what + " (first at line "
                         + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + "); keep only one of them");
             } else if (!allowed.contains(key)) {
-                context.error(keyNode, "unknown key '" + key + "' in " + what + DidYouMean.hint(key, allowed)
+                context.error(keyNode, "unknown key '" + Echo.value(key) + "' in " + what + DidYouMean.hint(key, allowed)
                         + "; allowed keys are " + String.join(", ", allowed));
             } else {
                 entries.put(key, tuple);
@@ -86,7 +93,13 @@ final class Fields {
     }
 
     Optional<String> plain(String key) {
-        return value(key).flatMap(v -> context.plain(v, label(key))).filter(s -> !s.isEmpty());
+        Optional<String> text = value(key).flatMap(v -> context.plain(v, label(key))).filter(s -> !s.isEmpty());
+        if (text.isPresent() && NAME_KEYS.contains(key) && text.get().length() > MAX_NAME_CHARS) {
+            error(key, label(key) + " is " + text.get().length() + " characters long, more than the limit of " + MAX_NAME_CHARS
+                    + " for titles and names; shorten it and put the rest into the text below it");
+            return Optional.empty();
+        }
+        return text;
     }
 
     Optional<Markdown> markdown(String key) {
@@ -95,7 +108,7 @@ final class Fields {
 
     Optional<String> requiredPlain(String key) {
         Optional<String> text = plain(key);
-        if (text.isEmpty() && !reportedAlready(key)) {
+        if (text.isEmpty() && !reportedAlready(key) && !(has(key) && context.problems().hasErrorAt(positionOf(key)))) {
             missing(key);
         }
         return text;
@@ -126,7 +139,7 @@ final class Fields {
         }
         Optional<T> value = parser.apply(text.get());
         if (value.isEmpty()) {
-            context.problems().error(positionOf(key), label(key) + " '" + text.get() + "' is not valid; " + expected);
+            context.problems().error(positionOf(key), label(key) + " '" + Echo.value(text.get()) + "' is not valid; " + expected);
         }
         return value;
     }

@@ -3,6 +3,7 @@ package dev.alignkit.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,18 +21,30 @@ import java.util.stream.Stream;
 public final class KitLoader {
     /** Names the site uses for its own folders. */
     private static final List<String> RESERVED_KIT_IDS = List.of("assets", "schema", "index", "404");
+    /**
+     * The build names files after the kit id, the longest {@code <id>-follow-up-checklist.pdf}; file systems allow 255
+     * bytes per name, and a shorter id leaves room for the suffixes a theme may add.
+     */
+    public static final int MAX_KIT_ID_CHARS = 100;
 
     private final Path contentRoot;
     private final Path projectRoot;
+    private final long maxAttachmentBytes;
     private final KitParser parser;
     private final YamlDocumentReader reader = new YamlDocumentReader();
     /** By kit id, which the last {@link #loadAll()} made unique. */
     private final Map<String, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults) {
+        this(contentRoot, projectRoot, defaults, AttachmentResolver.DEFAULT_MAX_BYTES);
+    }
+
+    /** With the largest attachment the build accepts, in bytes ({@code align.maxAttachmentSize}). */
+    public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults, long maxAttachmentBytes) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
-        this.parser = new KitParser(defaults, new AttachmentResolver(this.contentRoot));
+        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.parser = new KitParser(defaults, new AttachmentResolver(this.contentRoot, maxAttachmentBytes));
     }
 
     public LoadResult loadAll() {
@@ -43,7 +56,7 @@ public final class KitLoader {
             String other = filesById.putIfAbsent(kitId(file), display);
             if (other != null) {
                 problems.add(Problem.error(SourcePosition.ofFile(display),
-                        "kit id '" + kitId(file) + "' is already taken by " + other + "; rename one of the two files"));
+                        "kit id '" + Echo.value(kitId(file)) + "' is already taken by " + other + "; rename one of the two files"));
             } else {
                 unique.add(file);
             }
@@ -62,6 +75,10 @@ public final class KitLoader {
      * preview session with many kits parses only the one that was saved.
      */
     private LoadResult loadRemembered(Path file) {
+        if (linkOutside(file).isPresent()) {
+            cache.remove(kitId(file));
+            return load(file);
+        }
         byte[] bytes;
         try {
             bytes = Files.size(file) <= YamlDocumentReader.MAX_FILE_BYTES ? Files.readAllBytes(file) : null;
@@ -70,7 +87,7 @@ public final class KitLoader {
         }
         Remembered known = cache.get(kitId(file));
         if (bytes != null && known != null && Arrays.equals(known.bytes(), bytes) && known.result().kits().stream()
-                .flatMap(k -> k.attachments().stream()).allMatch(a -> Files.isRegularFile(a.source()))) {
+                .flatMap(k -> k.attachments().stream()).allMatch(this::unchanged)) {
             return known.result();
         }
         LoadResult result = load(file, Optional.ofNullable(bytes));
@@ -81,6 +98,15 @@ public final class KitLoader {
     }
 
     private record Remembered(byte[] bytes, LoadResult result) {}
+
+    /** Still a plain file within the size limit: what the resolver checked. Its bytes are compared by the build's fingerprint. */
+    private boolean unchanged(Attachment attachment) {
+        try {
+            return Files.isRegularFile(attachment.source(), LinkOption.NOFOLLOW_LINKS) && Files.size(attachment.source()) <= maxAttachmentBytes;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     /** The bytes the last {@link #loadAll()} read for a kit, so that later stages need not read the file again. */
     public Optional<byte[]> source(String kitId) {
@@ -97,9 +123,20 @@ public final class KitLoader {
         Problems problems = new Problems(display(file));
         String id = kitId(file);
         if (!Slugs.isSlug(id) || RESERVED_KIT_IDS.contains(id)) {
-            problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + id
+            problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + Echo.value(id)
                     + "', which must be lower-case letters, digits and single hyphens and not one of " + RESERVED_KIT_IDS
                     + "; rename the file to '" + suggestedId(id) + extension(file) + "'");
+            return new LoadResult(List.of(), problems.toList());
+        }
+        if (id.length() > MAX_KIT_ID_CHARS) {
+            problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + Echo.value(id) + "', which is "
+                    + id.length() + " characters long, more than the limit of " + MAX_KIT_ID_CHARS + " (the site's file names"
+                    + " are made from it); rename the file to '" + suggestedId(id) + extension(file) + "'");
+            return new LoadResult(List.of(), problems.toList());
+        }
+        Optional<String> escape = linkOutside(file);
+        if (escape.isPresent()) {
+            problems.error(SourcePosition.ofFile(problems.file()), escape.get());
             return new LoadResult(List.of(), problems.toList());
         }
         Optional<Kit> kit = read.or(() -> readBytes(file, problems)).flatMap(bytes -> reader.read(bytes, problems))
@@ -142,9 +179,23 @@ public final class KitLoader {
         return shown.toString().replace('\\', '/');
     }
 
-    /** "My Kit" becomes "my-kit"; a reserved id gets "-kit" appended. */
-    private static String suggestedId(String id) {
-        String slug = Slugs.slugify(id);
+    /** A kit file that is a link (or lies in a linked folder) must still lead to a file inside {@code content/}. */
+    private Optional<String> linkOutside(Path file) {
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(contentRoot.toRealPath())) {
+                return Optional.of("the kit file is a link to " + Echo.value(real.toString()) + ", outside the content folder;"
+                        + " copy the file into content/ instead of linking it");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot read the file: " + Echo.value(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** "My Kit" becomes "my-kit"; a reserved id gets "-kit" appended; a long one is cut at a hyphen. */
+    public static String suggestedId(String title) {
+        String slug = Slugs.shortened(Slugs.slugify(title), MAX_KIT_ID_CHARS);
         return RESERVED_KIT_IDS.contains(slug) ? slug + "-kit" : slug;
     }
 

@@ -32,7 +32,13 @@ final class KitParser {
     static final List<String> ATTACHMENT_KEYS = List.of("file", "title");
     /** Session ids that would collide with the kit's own files. */
     private static final List<String> RESERVED_SESSION_IDS = List.of("index");
+    /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
+    static final int MAX_SESSION_ID_CHARS = 80;
 
+    static final int MAX_NUMBER_DIGITS = 15;
+    static final int MAX_NUMBER_DECIMALS = 6;
+    private static final String NUMBER_HELP = " with at most " + MAX_NUMBER_DIGITS + " digits before the point and "
+            + MAX_NUMBER_DECIMALS + " after it";
     private static final String DURATION_HELP = "write minutes (45) or hours and minutes (10m, 1h, 1h30m)";
     private static final String DUE_HELP = "write days or weeks relative to the session, like +2d, +1w or -3d";
 
@@ -45,7 +51,7 @@ final class KitParser {
     }
 
     Optional<Kit> parse(String kitId, Node root, Problems problems) {
-        ReadContext bare = new ReadContext(problems, new Placeholders(Map.of()));
+        ReadContext bare = new ReadContext(problems, new Placeholders(Map.of()), new KitBudget());
         if (!(root instanceof MappingNode)) {
             bare.error(root, "a kit file must hold a mapping with keys such as 'title:' and 'sessions:', not "
                     + ReadContext.kindOf(root) + "; start each top-level key at the beginning of a line, like 'title: My kit'");
@@ -96,7 +102,7 @@ final class KitParser {
                 }
                 return locale.toLanguageTag();
             } catch (IllformedLocaleException e) {
-                kit.error("language", "'language' '" + tag.get() + "' is not a BCP 47 language tag; write e.g. en, de, fr-CH");
+                kit.error("language", "'language' '" + Echo.value(tag.get()) + "' is not a BCP 47 language tag; write e.g. en, de, fr-CH");
                 return defaults.language();
             }
         }
@@ -106,14 +112,18 @@ final class KitParser {
             if (zone.isEmpty()) {
                 return defaults.timezone();
             }
-            try {
-                return ZoneId.of(zone.get());
-            } catch (RuntimeException e) {
-                List<String> known = ZoneId.getAvailableZoneIds().stream().sorted().toList();
-                kit.error("timezone", "'timezone' '" + zone.get() + "' is not an IANA time zone" + DidYouMean.hint(zone.get(), known)
-                        + "; write e.g. Europe/Berlin or America/New_York");
-                return defaults.timezone();
+            TimeZones.Read read = TimeZones.read(zone.get());
+            if (read instanceof TimeZones.Usable usable) {
+                return usable.zone();
             }
+            if (read instanceof TimeZones.UnnamedOffset unnamed) {
+                kit.error("timezone", "'timezone' '" + Echo.value(zone.get()) + "' is the offset " + unnamed.offset()
+                        + ", which calendars cannot name; write the region, e.g. Asia/Kolkata, or a whole-hour offset from -12:00 to +14:00");
+            } else {
+                kit.error("timezone", "'timezone' '" + Echo.value(zone.get()) + "' is not an IANA time zone"
+                        + DidYouMean.hint(zone.get(), TimeZones.NAMES) + "; write e.g. Europe/Berlin or America/New_York");
+            }
+            return defaults.timezone();
         }
 
         private List<Attachment> attachmentList() {
@@ -210,17 +220,26 @@ final class KitParser {
                     s.markdown("then"), s.position()));
         }
 
+        /** Written or taken from the title, an id names the session's page: the same rules hold for both. */
         private String sessionId(Fields s, String title) {
             Optional<String> written = s.plain("id");
             if (written.isEmpty()) {
-                return Slugs.slugify(title);
+                String derived = Slugs.shortened(Slugs.slugify(title), MAX_SESSION_ID_CHARS);
+                if (RESERVED_SESSION_IDS.contains(derived)) {
+                    s.error("title", "the session title gives the page name '" + derived + "', which is reserved for the kit's own "
+                            + "page; add an 'id:' such as 'id: " + derived + "-session'");
+                }
+                return derived;
             }
             String id = written.get();
             if (!Slugs.isSlug(id)) {
-                s.error("id", "session id '" + id + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
-                        + Slugs.slugify(id) + "'");
+                s.error("id", "session id '" + Echo.value(id) + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
+                        + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_SESSION_ID_CHARS)) + "'");
             } else if (RESERVED_SESSION_IDS.contains(id)) {
                 s.error("id", "session id '" + id + "' is reserved for the kit's own page; choose another id");
+            } else if (id.length() > MAX_SESSION_ID_CHARS) {
+                s.error("id", "session id '" + Echo.value(id) + "' is " + id.length() + " characters long, more than the limit of "
+                        + MAX_SESSION_ID_CHARS + "; write e.g. '" + Slugs.shortened(id, MAX_SESSION_ID_CHARS) + "'");
             }
             return id;
         }
@@ -267,8 +286,8 @@ final class KitParser {
         private Optional<Kpi> kpi(Node node) {
             return Fields.of(node, "a KPI", KPI_KEYS, context).flatMap(k -> {
                 Optional<String> name = k.requiredPlain("name");
-                Optional<BigDecimal> baseline = k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5");
-                Optional<BigDecimal> target = k.parsed("target", KitParser::number, "write a number, like 150 or 5.5");
+                Optional<BigDecimal> baseline = k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5," + NUMBER_HELP);
+                Optional<BigDecimal> target = k.parsed("target", KitParser::number, "write a number, like 150 or 5.5," + NUMBER_HELP);
                 return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target));
             });
         }
@@ -300,10 +319,21 @@ final class KitParser {
         return value >= 1 ? Optional.of(value) : Optional.empty();
     }
 
-    private static Optional<BigDecimal> number(String text) {
+    /**
+     * A KPI value within {@link #MAX_NUMBER_DIGITS} digits before and {@link #MAX_NUMBER_DECIMALS} after the point: an
+     * exponent such as {@code 1e200000000} is a short literal for a 200-million-digit page.
+     */
+    static Optional<BigDecimal> number(String text) {
+        String written = text.trim().replace("_", "");
+        if (written.length() > MAX_NUMBER_DIGITS + MAX_NUMBER_DECIMALS + 8) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(new BigDecimal(text.trim().replace("_", "")));
-        } catch (NumberFormatException e) {
+            BigDecimal value = new BigDecimal(written);
+            BigDecimal shortest = value.stripTrailingZeros();
+            boolean fits = shortest.precision() - shortest.scale() <= MAX_NUMBER_DIGITS && shortest.scale() <= MAX_NUMBER_DECIMALS;
+            return fits ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
     }

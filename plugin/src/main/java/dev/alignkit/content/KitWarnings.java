@@ -16,23 +16,23 @@ public final class KitWarnings {
         List<Problem> warnings = new ArrayList<>();
         for (Session session : kit.sessions()) {
             if (session.prompts().isEmpty() && session.agenda().isEmpty()) {
-                warnings.add(Problem.warning(session.position(), "session '" + session.title()
+                warnings.add(Problem.warning(session.position(), "session '" + Echo.value(session.title())
                         + "' has neither prompts nor an agenda; add 'prompts:' for a pulse or 'agenda:' for a meeting"));
             }
             if (session.format().isMeeting() && kit.groundRules().isEmpty()) {
-                warnings.add(Problem.warning(session.position(), "session '" + session.title() + "' is a " + session.format().key()
+                warnings.add(Problem.warning(session.position(), "session '" + Echo.value(session.title()) + "' is a " + session.format().key()
                         + " but the kit has no ground rules; add 'ground_rules:' so the room knows how to work together"));
             }
         }
         Stream.concat(kit.sessions().stream().flatMap(s -> s.followUp().stream()), Stream.<Task>empty())
                 .filter(task -> task.owner().isEmpty())
-                .forEach(task -> warnings.add(Problem.warning(task.position(), "follow-up task '" + task.item()
+                .forEach(task -> warnings.add(Problem.warning(task.position(), "follow-up task '" + Echo.value(task.item())
                         + "' has no owner; add 'owner:' so that someone is accountable for it")));
         String sessionText = sessionText(kit);
         for (Stakeholder stakeholder : kit.stakeholders()) {
             if (stakeholder.impact().filter(i -> i == Impact.HIGH).isPresent()
                     && !sessionText.contains(stakeholder.name().toLowerCase(Locale.ROOT))) {
-                warnings.add(Problem.warning(stakeholder.position(), "stakeholder '" + stakeholder.name()
+                warnings.add(Problem.warning(stakeholder.position(), "stakeholder '" + Echo.value(stakeholder.name())
                         + "' is highly impacted but no session mentions it; name it in a session's objective, prompts or agenda"));
             }
         }

@@ -31,7 +31,7 @@ final class Placeholders {
             } else if (values.containsKey(matcher.group(1))) {
                 replacement = values.get(matcher.group(1));
             } else {
-                problems.error(where.positionOf(matcher.start()), unknown(matcher.group(1)));
+                problems.error(where.positionOf(matcher.start()), unknown(Echo.value(matcher.group(1))));
                 replacement = matcher.group();
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));

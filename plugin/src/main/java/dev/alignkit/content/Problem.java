@@ -6,6 +6,11 @@ package dev.alignkit.content;
  */
 public record Problem(SourcePosition position, Severity severity, String message) {
 
+    /** A message is one line whatever it quotes: see {@link Echo}. */
+    public Problem {
+        message = Echo.escaped(message);
+    }
+
     public static Problem error(SourcePosition position, String message) {
         return new Problem(position, Severity.ERROR, message);
     }

@@ -36,6 +36,11 @@ public final class Problems {
         }
     }
 
+    /** Whether an error has been reported at this position already: a value refused there is not also "missing". */
+    boolean hasErrorAt(SourcePosition position) {
+        return problems.stream().anyMatch(p -> p.isError() && p.position().equals(position));
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -14,6 +14,16 @@ public final class Slugs {
         return SLUG.matcher(text).matches();
     }
 
+    /** The slug cut to at most {@code max} characters, at a hyphen where there is one. */
+    public static String shortened(String slug, int max) {
+        if (slug.length() <= max) {
+            return slug;
+        }
+        String cut = slug.substring(0, max);
+        int hyphen = cut.lastIndexOf('-');
+        return hyphen > 0 ? cut.substring(0, hyphen) : cut;
+    }
+
     /** "Überblick & Ziele" becomes "ueberblick-ziele". */
     public static String slugify(String text) {
         String expanded = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")

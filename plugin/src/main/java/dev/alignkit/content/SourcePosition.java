@@ -9,6 +9,6 @@ public record SourcePosition(String file, int line, int column) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return Echo.escaped(file) + ":" + line + ":" + column;
     }
 }

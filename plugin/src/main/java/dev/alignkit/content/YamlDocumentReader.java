@@ -7,7 +7,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -21,7 +26,11 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Turns the bytes of one file into a YAML node tree, refusing what a kit never needs: huge files, invalid
@@ -32,6 +41,11 @@ public final class YamlDocumentReader {
     public static final int MAX_FILE_BYTES = 1024 * 1024;
     static final int MAX_ALIASES = 50;
     static final int MAX_NESTING = 30;
+    /**
+     * Characters that aliases may repeat in all. SnakeYAML counts only aliases to lists and mappings; an alias to one
+     * long text is as cheap to write and as expensive to render.
+     */
+    static final int MAX_ALIASED_CHARS = 100_000;
 
     /** The document's root node, or empty with the reason in {@code problems}. */
     public Optional<Node> read(byte[] bytes, Problems problems) {
@@ -60,6 +74,11 @@ public final class YamlDocumentReader {
         }
         if (root == null) {
             problems.error(start, "file is empty; a kit needs at least 'title:' and 'sessions:'");
+            return Optional.empty();
+        }
+        if (new RepeatedText().exceeds(root)) {
+            problems.error(aliasCrossing(text.get()).map(mark -> at(problems.file(), mark)).orElse(start), "aliases repeat more than "
+                    + MAX_ALIASED_CHARS + " characters of text in all with this one; write the values out or use fewer '*' references");
             return Optional.empty();
         }
         return Optional.of(root);
@@ -170,6 +189,75 @@ public final class YamlDocumentReader {
             return "file is too large (" + problem + "); split the kit or move long texts into attachments";
         }
         return "cannot read YAML: " + problem + "; check indentation, colons and quotes";
+    }
+
+    /** Counts the characters of text that aliases repeat, visiting every node once per reference to it. */
+    private static final class RepeatedText {
+        private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+        private long repeated;
+
+        boolean exceeds(Node root) {
+            visit(root, false);
+            return repeated > MAX_ALIASED_CHARS;
+        }
+
+        private void visit(Node node, boolean insideAlias) {
+            boolean again = seen.put(node, Boolean.TRUE) != null || insideAlias;
+            if (repeated > MAX_ALIASED_CHARS) {
+                return;
+            }
+            if (node instanceof ScalarNode scalar) {
+                repeated += again ? scalar.getValue().length() : 0;
+            } else if (node instanceof SequenceNode sequence) {
+                sequence.getValue().forEach(item -> visit(item, again));
+            } else if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    visit(tuple.getKeyNode(), again);
+                    visit(tuple.getValueNode(), again);
+                }
+            }
+        }
+    }
+
+    /** The alias at which the text that aliases repeat first passes {@link #MAX_ALIASED_CHARS}. */
+    private static Optional<Mark> aliasCrossing(String text) {
+        Map<String, Long> charsByAnchor = new HashMap<>();
+        Deque<long[]> open = new ArrayDeque<>();
+        Deque<String> anchors = new ArrayDeque<>();
+        long repeated = 0;
+        try {
+            for (Event event : new Yaml(new SafeConstructor(options())).parse(new StringReader(text))) {
+                long chars = 0;
+                if (event instanceof CollectionStartEvent collection) {
+                    open.push(new long[1]);
+                    anchors.push(collection.getAnchor() == null ? "" : collection.getAnchor());
+                    continue;
+                } else if (event instanceof CollectionEndEvent) {
+                    chars = open.pop()[0];
+                    String anchor = anchors.pop();
+                    if (!anchor.isEmpty()) {
+                        charsByAnchor.put(anchor, chars);
+                    }
+                } else if (event instanceof ScalarEvent scalar) {
+                    chars = scalar.getValue().length();
+                    if (scalar.getAnchor() != null) {
+                        charsByAnchor.put(scalar.getAnchor(), chars);
+                    }
+                } else if (event instanceof AliasEvent alias) {
+                    chars = charsByAnchor.getOrDefault(alias.getAnchor(), 0L);
+                    repeated += chars;
+                    if (repeated > MAX_ALIASED_CHARS) {
+                        return Optional.of(event.getStartMark());
+                    }
+                }
+                if (!open.isEmpty()) {
+                    open.peek()[0] += chars;
+                }
+            }
+        } catch (YAMLException e) {
+            // the position stays unknown
+        }
+        return Optional.empty();
     }
 
     /** Where the document first goes deeper than {@link #MAX_NESTING} or uses more than {@link #MAX_ALIASES} aliases. */

@@ -69,6 +69,13 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(property = "align.siteUrl")
     String siteUrl;
 
+    /**
+     * Largest attachment a kit may publish, in megabytes; a larger one is refused at the kit's line. Attachments are
+     * copied into the site and stay on the intranet for everyone. @since 0.1.0
+     */
+    @Parameter(property = "align.maxAttachmentSize", defaultValue = "20")
+    int maxAttachmentSize;
+
     /** Skips the goal. @since 0.1.0 */
     @Parameter(property = "align.skip", defaultValue = "false")
     boolean skip;
@@ -101,7 +108,14 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         }
         return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
                 language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp(), workDirectory.toPath(),
-                adoptOutputDirectory);
+                adoptOutputDirectory, attachmentLimit(), List.of());
+    }
+
+    private long attachmentLimit() throws MojoExecutionException {
+        if (maxAttachmentSize < 1) {
+            throw new MojoExecutionException("align.maxAttachmentSize " + maxAttachmentSize + " is not a size; give megabytes, e.g. 20");
+        }
+        return maxAttachmentSize * 1024L * 1024L;
     }
 
     private Optional<Instant> timestamp() {

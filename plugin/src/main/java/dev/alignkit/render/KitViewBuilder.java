@@ -55,7 +55,7 @@ public final class KitViewBuilder {
         return new KitView(kit.id(), kit.id() + "/index.html", kit.title(), kit.strategy(), html(kit.summary()), teaser,
                 description(teaser, kit.strategy()),
                 kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
-                kit.attachments().stream().map(a -> new AttachmentView(a.title(), kit.id() + "/files/" + a.path(), a.fileName())).toList(),
+                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(kit.id() + "/files/" + a.path()), a.fileName())).toList(),
                 stakeholderGroups(kit, msg), departments,
                 kit.roles().stream().map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties()))).toList(),
                 inline(kit.groundRules()), inline(kit.inputs()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),

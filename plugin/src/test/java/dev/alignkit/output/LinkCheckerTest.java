@@ -33,4 +33,11 @@ class LinkCheckerTest {
                 links.brokenLinks(Set.of("kit/index.html")));
         assertEquals(List.of(), links.brokenLinks(Set.of("kit/index.html", "search-index.js")));
     }
+
+    @Test
+    void percentEncodedLinksAreDecodedBeforeTheyAreLookedUp() {
+        LinkChecker links = new LinkChecker();
+        links.collect("kit/index.html", "<a href=\"files/agenda%20%231%3F%20100%25.pdf\">a</a>");
+        assertEquals(List.of(), links.brokenLinks(Set.of("kit/files/agenda #1? 100%.pdf")));
+    }
 }

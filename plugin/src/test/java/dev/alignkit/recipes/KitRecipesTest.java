@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.build.BuildConfig;
+import dev.alignkit.build.BuildReport;
+import dev.alignkit.build.SiteBuilder;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.KitRecipes;
@@ -54,5 +57,47 @@ class KitRecipesTest {
         KitRecipes.Created created = KitRecipes.create(content, "New Kit", "meting", LocalDate.of(2027, 1, 11));
         assertEquals("unknown recipe 'meting' (did you mean 'meeting'?); choose one of pulse-series, meeting, alignment-day, align-the-organization",
                 created.problem());
+    }
+
+    static final java.util.List<String> AWKWARD_TITLES = java.util.List.of("Index", "Assets", "{strategie} rollout", "404",
+            "Schema", "x".repeat(200), "word ".repeat(39) + "end");
+
+    @ParameterizedTest
+    @FieldSource("AWKWARD_TITLES")
+    void awkwardTitlesStillGiveAKitThatBuilds(String title) throws IOException {
+        Path project = content.resolve("project");
+        KitRecipes.Created created = KitRecipes.create(project.resolve("content"), title, "meeting", LocalDate.of(2027, 1, 11));
+        assertTrue(created.succeeded(), created.problem());
+
+        BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).check();
+
+        assertEquals(java.util.List.of(), report.problems().stream().filter(dev.alignkit.content.Problem::isError).toList());
+        LoadResult loaded = new KitLoader(project.resolve("content"), project, KitDefaults.english()).load(created.file());
+        assertEquals(title.strip(), loaded.kits().get(0).title());
+    }
+
+    @Test
+    void titleWithAControlCharacterIsRefusedAndNothingIsWritten() throws IOException {
+        KitRecipes.Created created = KitRecipes.create(content, "Kick\noff\u0007", "meeting", LocalDate.of(2027, 1, 11));
+
+        assertEquals("the title 'Kick\\noff\\u0007' contains the control character U+000A; write the title on one line without it",
+                created.problem());
+        try (var files = Files.list(content)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void titleLongerThanTheLimitIsRefused() {
+        KitRecipes.Created created = KitRecipes.create(content, "x".repeat(201), "meeting", LocalDate.of(2027, 1, 11));
+
+        assertEquals("the title is 201 characters long, more than the limit of 200; choose a shorter title and put the rest into"
+                + " the kit's summary", created.problem());
+    }
+
+    @Test
+    void emptyTitleIsRefused() {
+        assertEquals("a title is needed: mvn align:new -Dalign.title=\"Customer-First Rollout\"",
+                KitRecipes.create(content, "  ", "meeting", LocalDate.of(2027, 1, 11)).problem());
     }
 }

@@ -129,6 +129,7 @@ class KitSchemaTest {
             prompt-and-prompts.yaml           | not                  | $.sessions[0]                  | prompts
             task-object-without-item.yaml     | required             | $.phases[0].checklist[1]       | item
             unknown-placeholder.yaml          | pattern              | $.sessions[0].objective        | {(?:owner
+            attachment-html.yaml              | pattern              | $.attachments[0].file          | [Pp][Dd][Ff]
             """)
     void brokenFixtureIsRejected(String fixture, String keyword, String location, String mention) throws IOException {
         Path file = BROKEN.resolve(fixture);
