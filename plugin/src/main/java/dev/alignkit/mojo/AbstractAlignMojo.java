@@ -53,6 +53,14 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(property = "align.siteUrl")
     String siteUrl;
 
+    /**
+     * Hosts whose images (https://host/...) kit pages may show, e.g. images.example.com or images.example.com:8443; by
+     * default none, and a remote image is left out with a warning. PDFs never show remote images: the build fetches
+     * nothing. @since 0.1.0
+     */
+    @Parameter(property = "align.allowedImageHosts")
+    List<String> allowedImageHosts;
+
     /** Skips the goal. @since 0.1.0 */
     @Parameter(property = "align.skip", defaultValue = "false")
     boolean skip;
@@ -84,7 +92,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
             throw new MojoExecutionException("align.timezone '" + timezone + "' is not an IANA time zone; use e.g. Europe/Berlin");
         }
         return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
-                language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp());
+                language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp(),
+                allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts));
     }
 
     private Optional<Instant> timestamp() {
