@@ -27,7 +27,8 @@ final class Fingerprints {
     static String global(BuildConfig config, Theme theme) {
         MessageDigest digest = sha256();
         update(digest, String.join("|", config.language(), config.timezone().getId(), String.valueOf(config.pdf()),
-                config.pageSize().name(), config.siteUrl().orElse(""), config.outputTimestamp().map(Object::toString).orElse("")));
+                config.pageSize().name(), config.siteUrl().orElse(""), config.outputTimestamp().map(Object::toString).orElse(""),
+                String.join(",", config.allowedImageHosts())));
         for (String file : theme.files("")) {
             update(digest, file);
             theme.readLayers(file).forEach(digest::update);

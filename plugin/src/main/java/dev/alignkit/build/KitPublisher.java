@@ -9,15 +9,21 @@ import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.SiteSink;
 import dev.alignkit.pdf.PdfMetadata;
 import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.pdf.PdfResources;
 import dev.alignkit.render.CalendarFile;
 import dev.alignkit.render.KitViewBuilder;
+import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
+import dev.alignkit.render.PrintFiles;
 import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.SitePages;
+import dev.alignkit.render.Theme;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
+import dev.alignkit.safety.UrlPolicy;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +45,8 @@ final class KitPublisher {
     static final long MAX_KIT_OUTPUT_BYTES = 100L * 1024 * 1024;
 
     private final long outputBudget;
-    private final KitViewBuilder views;
+    private final MarkdownRenderer markdown;
+    private final KitFiles files;
     private final SitePages pages;
     private final PrintPages print;
     private final Optional<PdfRenderer> pdf;
@@ -50,18 +57,22 @@ final class KitPublisher {
     final AtomicInteger pageCount = new AtomicInteger();
     final AtomicInteger pdfCount = new AtomicInteger();
 
-    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, CalendarFile calendar,
-            SiteSink writer, LinkChecker links, StageTimes times) {
-        this(views, pages, print, pdf, calendar, writer, links, times, MAX_KIT_OUTPUT_BYTES);
+    /** Where a kit's files are, for the PDFs and for positions in warnings; which links may leave a PDF. */
+    record KitFiles(Path projectDirectory, Path contentDirectory, Theme theme, UrlPolicy urls) {}
+
+    KitPublisher(MarkdownRenderer markdown, KitFiles files, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
+            CalendarFile calendar, SiteSink writer, LinkChecker links, StageTimes times) {
+        this(markdown, files, pages, print, pdf, calendar, writer, links, times, MAX_KIT_OUTPUT_BYTES);
     }
 
-    KitPublisher(KitViewBuilder views, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf, CalendarFile calendar,
-            SiteSink writer, LinkChecker links, StageTimes times, long outputBudget) {
+    KitPublisher(MarkdownRenderer markdown, KitFiles files, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
+            CalendarFile calendar, SiteSink writer, LinkChecker links, StageTimes times, long outputBudget) {
         this.outputBudget = outputBudget;
         this.calendar = calendar;
         this.times = times;
         this.links = links;
-        this.views = views;
+        this.markdown = markdown;
+        this.files = files;
         this.pages = pages;
         this.print = print;
         this.pdf = pdf;
@@ -91,7 +102,7 @@ final class KitPublisher {
     /** Carries a kit's files over from the previous site; only its view is built, for the index. */
     Published reuse(Kit kit, Messages msg, java.nio.file.Path previousSite, List<String> files) {
         long started = System.nanoTime();
-        KitView view = views.build(kit, msg);
+        KitView view = new KitViewBuilder(markdown).build(kit, msg);
         times.add(Stage.HTML, started);
         return carry(view, previousSite, files);
     }
@@ -109,9 +120,12 @@ final class KitPublisher {
         kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
         times.add(Stage.WRITE, started);
         started = System.nanoTime();
-        KitView view = views.build(kit, msg);
+        UrlWarnings warnings = new UrlWarnings(kit, files.projectDirectory(), problems);
+        KitView view = new KitViewBuilder(markdown.reportingTo(warnings::leftOut)).build(kit, msg);
         times.add(Stage.HTML, started);
-        List<DocumentLink> documents = new ArrayList<>(pdf.map(renderer -> documents(view, msg, renderer, problems, writer))
+        PdfResources resources = new PdfResources(kit.id() + "/", PrintFiles.of(kit, files.contentDirectory(), files.theme()),
+                link -> files.urls().link(link).isEmpty(), warnings::notInPdf);
+        List<DocumentLink> documents = new ArrayList<>(pdf.map(renderer -> documents(view, msg, renderer, resources, problems, writer))
                 .orElse(List.of()));
         started = System.nanoTime();
         calendar.render(kit, view, msg, problems).ifPresent(ics -> {
@@ -133,8 +147,8 @@ final class KitPublisher {
         return view;
     }
 
-    private List<DocumentLink> documents(KitView view, Messages msg, PdfRenderer renderer, Consumer<Problem> problems,
-            SiteSink writer) {
+    private List<DocumentLink> documents(KitView view, Messages msg, PdfRenderer renderer, PdfResources resources,
+            Consumer<Problem> problems, SiteSink writer) {
         List<DocumentLink> links = new ArrayList<>();
         for (PrintDocument document : PrintDocument.values()) {
             long started = System.nanoTime();
@@ -145,7 +159,7 @@ final class KitPublisher {
             try {
                 String title = msg.get(document.titleKey());
                 byte[] bytes = renderer.render(xhtml.get(), new PdfMetadata(view.title() + " – " + title,
-                        view.owner() == null ? "" : view.owner(), view.strategy(), String.join(", ", view.tags()), view.language()));
+                        view.owner() == null ? "" : view.owner(), view.strategy(), String.join(", ", view.tags()), view.language()), resources);
                 times.add(Stage.PDF, started);
                 started = System.nanoTime();
                 writer.write(document.path(view.id()), bytes);

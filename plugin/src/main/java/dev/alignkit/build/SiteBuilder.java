@@ -18,7 +18,6 @@ import dev.alignkit.pdf.FontFile;
 import dev.alignkit.pdf.PdfOptions;
 import dev.alignkit.pdf.PdfRenderer;
 import dev.alignkit.render.CalendarFile;
-import dev.alignkit.render.KitViewBuilder;
 import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintPages;
@@ -29,6 +28,7 @@ import dev.alignkit.render.SearchIndex;
 import dev.alignkit.render.Sitemap;
 import dev.alignkit.render.Theme;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.safety.UrlPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -263,7 +263,9 @@ public final class SiteBuilder {
         SitePages pages = new SitePages(templates, settings);
         Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(pdfRenderer(theme)) : Optional.empty();
         LinkChecker links = new LinkChecker();
-        KitPublisher kits = new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), pages,
+        UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
+        KitPublisher kits = new KitPublisher(new MarkdownRenderer(urls),
+                new KitPublisher.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls), pages,
                 new PrintPages(templates, settings, config.pageSize().css()), pdf,
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();

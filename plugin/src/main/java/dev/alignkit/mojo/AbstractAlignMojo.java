@@ -76,6 +76,14 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(property = "align.maxAttachmentSize", defaultValue = "20")
     int maxAttachmentSize;
 
+    /**
+     * Hosts whose images (https://host/...) kit pages may show, e.g. images.example.com or images.example.com:8443; by
+     * default none, and a remote image is left out with a warning. PDFs never show remote images: the build fetches
+     * nothing. @since 0.1.0
+     */
+    @Parameter(property = "align.allowedImageHosts")
+    List<String> allowedImageHosts;
+
     /** Skips the goal. @since 0.1.0 */
     @Parameter(property = "align.skip", defaultValue = "false")
     boolean skip;
@@ -108,7 +116,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         }
         return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
                 language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp(), workDirectory.toPath(),
-                adoptOutputDirectory, attachmentLimit(), List.of());
+                adoptOutputDirectory, attachmentLimit(),
+                allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts));
     }
 
     private long attachmentLimit() throws MojoExecutionException {

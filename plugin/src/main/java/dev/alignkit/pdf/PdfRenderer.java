@@ -21,6 +21,9 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
 import org.xml.sax.InputSource;
@@ -34,7 +37,10 @@ import org.xml.sax.SAXParseException;
 public final class PdfRenderer {
     private final PdfOptions options;
     private final List<Path> fontFiles;
-    private final ThreadLocal<ITextRenderer> renderers;
+    private final ThreadLocal<Confined> renderers;
+
+    /** A renderer and the user agent it loads everything through. */
+    private record Confined(ITextRenderer renderer, ConfinedUserAgent userAgent) {}
 
     public PdfRenderer(PdfOptions options) {
         this.options = options;
@@ -81,10 +87,18 @@ public final class PdfRenderer {
         }
     }
 
-    /** Renders one document with the given document information. */
+    /** Renders one document that uses no file and links only within itself. */
     public byte[] render(String xhtml, PdfMetadata metadata) throws MalformedXhtml {
+        return render(xhtml, metadata, PdfResources.none());
+    }
+
+    /** Renders one document with the given document information, loading only what {@code resources} supplies. */
+    public byte[] render(String xhtml, PdfMetadata metadata, PdfResources resources) throws MalformedXhtml {
         Document document = parse(xhtml);
-        ITextRenderer renderer = renderers.get();
+        withoutUnpublishableLinks(document, resources);
+        Confined confined = renderers.get();
+        confined.userAgent().startDocument(resources);
+        ITextRenderer renderer = confined.renderer();
         renderer.setListener(new Metadata(metadata));
         renderer.setDocument(document, null);
         renderer.layout();
@@ -97,8 +111,27 @@ public final class PdfRenderer {
         return ReproduciblePdf.withContentId(out.toByteArray());
     }
 
-    private ITextRenderer newRenderer() {
-        ITextRenderer renderer = new ITextRenderer();
+    /**
+     * Flying Saucer turns every {@code <a href>} into a link action and every {@code onclick} into a JavaScript action:
+     * a link leaves the document only when the URL policy allows its target, and no script is kept.
+     */
+    private static void withoutUnpublishableLinks(Document document, PdfResources resources) {
+        NodeList elements = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            element.removeAttribute("onclick");
+            String href = element.getAttribute("href");
+            if ("a".equalsIgnoreCase(element.getLocalName()) && !href.isEmpty() && !href.startsWith("#")
+                    && !resources.publishableLink().test(href)) {
+                element.removeAttribute("href");
+            }
+        }
+    }
+
+    private Confined newRenderer() {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent);
         for (int i = 0; i < fontFiles.size(); i++) {
             Path file = fontFiles.get(i);
             try {
@@ -111,7 +144,7 @@ public final class PdfRenderer {
                 throw new IllegalStateException("theme font " + file.getFileName() + " cannot be loaded", e);
             }
         }
-        return renderer;
+        return new Confined(renderer, userAgent);
     }
 
     private static Document parse(String xhtml) throws MalformedXhtml {

@@ -12,8 +12,8 @@ import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.MemorySite;
 import dev.alignkit.output.SiteSink;
 import dev.alignkit.render.CalendarFile;
-import dev.alignkit.render.KitViewBuilder;
 import dev.alignkit.render.MarkdownRenderer;
+import dev.alignkit.safety.UrlPolicy;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.SitePages;
@@ -104,7 +104,9 @@ class KitRenderingTest {
         Theme theme = new Theme(Optional.empty());
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteSettings settings = new SiteSettings("Alignkit", Optional.empty(), "Alignkit");
-        return new KitPublisher(new KitViewBuilder(new MarkdownRenderer()), new SitePages(templates, settings),
+        UrlPolicy urls = UrlPolicy.withoutRemoteImages();
+        return new KitPublisher(new MarkdownRenderer(urls), new KitPublisher.KitFiles(Path.of("."), Path.of("content"), theme, urls),
+                new SitePages(templates, settings),
                 new PrintPages(templates, settings, PageSize.A4.css()), Optional.empty(), new CalendarFile(Optional.empty(), Optional.empty()),
                 sink, new LinkChecker(), new StageTimes(), budget);
     }

@@ -1,0 +1,151 @@
+package dev.alignkit.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
+import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
+
+/**
+ * Flying Saucer's user agent opens any URL a document names ({@code http:} with no timeout, {@code file:} anywhere on the
+ * machine). This one opens nothing itself: a relative URL is looked up among the files the build supplies for the
+ * current document ({@link PdfResources}), a {@code data:} URL is read only when it is a raster image (what the build
+ * makes, such as QR codes), and every other URL is refused and reported. Images must be PNG, JPEG or GIF: SVG and PDF
+ * images would hand the file to parsers that follow references of their own.
+ */
+final class ConfinedUserAgent extends ITextUserAgent {
+    /** Flying Saucer's own default style sheet for XHTML, which it loads through the user agent from its jar. */
+    private static final Optional<URL> DEFAULT_STYLE_SHEET = Optional.ofNullable(
+            XhtmlCssOnlyNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css"));
+    private static final Set<String> DATA_IMAGES = Set.of("data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,");
+    private PdfResources resources = PdfResources.none();
+    private final Set<String> reported = new HashSet<>();
+
+    ConfinedUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel) {
+        super(outputDevice, dotsPerPixel);
+    }
+
+    /** Called before each document: images of the previous one must not be served from the cache under the same URL. */
+    void startDocument(PdfResources resources) {
+        this.resources = resources;
+        reported.clear();
+        clearImageCache();
+    }
+
+    @Override
+    public String resolveURI(String uri) {
+        // No base URL and no resolution against the working folder: URLs are judged as written.
+        return uri;
+    }
+
+    @Override
+    public ImageResource getImageResource(String uri) {
+        if (uri != null && uri.regionMatches(true, 0, "data:", 0, 5)) {
+            if (DATA_IMAGES.stream().anyMatch(prefix -> uri.regionMatches(true, 0, prefix, 0, prefix.length()))) {
+                return super.getImageResource(uri);
+            }
+            refuse(uri, "only PNG, JPEG and GIF images that the build made itself are read from data: URLs");
+            return new ImageResource(uri, null);
+        }
+        Optional<byte[]> bytes = siteFile(uri);
+        if (bytes.isPresent() && !isRasterImage(bytes.get())) {
+            refuse(uri, "only PNG, JPEG and GIF images can be shown in the PDF");
+            return new ImageResource(uri, null);
+        }
+        return bytes.isEmpty() ? new ImageResource(uri, null) : super.getImageResource(uri);
+    }
+
+    /** Every stream Flying Saucer asks for (images, style sheets, fonts) comes from here. */
+    @Override
+    protected InputStream resolveAndOpenStream(String uri) {
+        if (DEFAULT_STYLE_SHEET.isPresent() && DEFAULT_STYLE_SHEET.get().toString().equals(uri)) {
+            try {
+                return DEFAULT_STYLE_SHEET.get().openStream();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Flying Saucer's default style sheet cannot be read from its jar", e);
+            }
+        }
+        return siteFile(uri).filter(bytes -> !looksLikeMarkupOrPdf(bytes)).map(ByteArrayInputStream::new).orElse(null);
+    }
+
+    @Override
+    public byte[] getBinaryResource(String uri) {
+        return siteFile(uri).orElse(null);
+    }
+
+    private Optional<byte[]> siteFile(String uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
+        Optional<String> path = sitePath(uri);
+        if (path.isEmpty()) {
+            refuse(uri, "the build fetches nothing; attach the file to the kit and link it by a relative path such as files/"
+                    + "picture.png");
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = resources.siteFile().apply(path.get());
+        if (bytes.isEmpty()) {
+            refuse(uri, "the kit has no attachment at " + path.get() + "; attach the file to the kit");
+        }
+        return bytes;
+    }
+
+    /** The site path a relative URL names from the document's folder, or empty for any other URL. */
+    private Optional<String> sitePath(String uri) {
+        if (uri.isEmpty() || uri.startsWith("/") || uri.startsWith("\\") || uri.indexOf('\\') >= 0 || uri.chars().anyMatch(c -> c < 0x20)) {
+            return Optional.empty();
+        }
+        try {
+            URI relative = new URI(uri);
+            if (relative.isAbsolute() || relative.getRawAuthority() != null || relative.getPath() == null || relative.getPath().isEmpty()) {
+                return Optional.empty();
+            }
+            String path = new URI(null, null, "/" + resources.folder(), null).resolve(relative).normalize().getPath();
+            return path.startsWith("/") && !path.startsWith("/../") && !path.contains("/../") ? Optional.of(path.substring(1))
+                    : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void refuse(String uri, String why) {
+        if (reported.add(uri)) {
+            resources.refused().accept(uri, why);
+        }
+    }
+
+    static boolean isRasterImage(byte[] bytes) {
+        return startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean looksLikeMarkupOrPdf(byte[] bytes) {
+        if (isRasterImage(bytes)) {
+            return false;
+        }
+        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "").stripLeading();
+        return start.startsWith("<") || start.startsWith("%PDF");
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
