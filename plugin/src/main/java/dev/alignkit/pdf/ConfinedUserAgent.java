@@ -1,5 +1,6 @@
 package dev.alignkit.pdf;
 
+import com.lowagie.text.Image;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +9,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.ImageResource;
@@ -30,16 +36,19 @@ final class ConfinedUserAgent extends ITextUserAgent {
     private static final Set<String> DATA_IMAGES = Set.of("data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,");
     private PdfResources resources = PdfResources.none();
     private final Set<String> reported = new HashSet<>();
+    private final Map<String, Image> images = new HashMap<>();
+    private final int dotsPerPixel;
 
     ConfinedUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel) {
         super(outputDevice, dotsPerPixel);
+        this.dotsPerPixel = dotsPerPixel;
     }
 
     /** Called before each document: images of the previous one must not be served from the cache under the same URL. */
     void startDocument(PdfResources resources) {
         this.resources = resources;
         reported.clear();
-        clearImageCache();
+        images.clear();
     }
 
     @Override
@@ -51,8 +60,9 @@ final class ConfinedUserAgent extends ITextUserAgent {
     @Override
     public ImageResource getImageResource(String uri) {
         if (uri != null && uri.regionMatches(true, 0, "data:", 0, 5)) {
-            if (DATA_IMAGES.stream().anyMatch(prefix -> uri.regionMatches(true, 0, prefix, 0, prefix.length()))) {
-                return super.getImageResource(uri);
+            Optional<String> prefix = DATA_IMAGES.stream().filter(p -> uri.regionMatches(true, 0, p, 0, p.length())).findFirst();
+            if (prefix.isPresent()) {
+                return image(uri, () -> Base64.getMimeDecoder().decode(uri.substring(prefix.get().length())));
             }
             refuse(uri, "only PNG, JPEG and GIF images that the build made itself are read from data: URLs");
             return new ImageResource(uri, null);
@@ -62,7 +72,28 @@ final class ConfinedUserAgent extends ITextUserAgent {
             refuse(uri, "only PNG, JPEG and GIF images can be shown in the PDF");
             return new ImageResource(uri, null);
         }
-        return bytes.isEmpty() ? new ImageResource(uri, null) : super.getImageResource(uri);
+        return bytes.isEmpty() ? new ImageResource(uri, null) : image(uri, bytes::get);
+    }
+
+    /**
+     * Decoded once per document and handed out as copies, since Flying Saucer scales the image it gets; read by
+     * {@link RasterImages}, not by Flying Saucer's loader, which fails at random when threads load PNGs at once.
+     */
+    private ImageResource image(String uri, Supplier<byte[]> bytes) {
+        try {
+            Image image = images.get(uri);
+            if (image == null) {
+                image = RasterImages.read(bytes.get());
+                if (dotsPerPixel != 1) {
+                    image.scaleAbsolute(image.getPlainWidth() * dotsPerPixel, image.getPlainHeight() * dotsPerPixel);
+                }
+                images.put(uri, image);
+            }
+            return new ImageResource(uri, new ITextFSImage(Image.getInstance(image)));
+        } catch (IOException | IllegalArgumentException e) {
+            refuse(uri, "the image cannot be read (" + e.getMessage() + ")");
+            return new ImageResource(uri, null);
+        }
     }
 
     /** Every stream Flying Saucer asks for (images, style sheets, fonts) comes from here. */

@@ -17,12 +17,15 @@ public final class HostileKit {
     /**
      * Writes {@code content/hostile.yaml} into the project, with {@code extra} Markdown added as one more prompt each, and
      * the image {@code a.png} that a vector shows. Left out: the vectors whose scheme is not one ({@code %3A}, an entity
-     * without its semicolon), which are harmless relative links to pages the site does not have, and fail the build.
+     * without its semicolon), which are harmless relative links to pages the site does not have, and fail the build; and
+     * the vectors with a raw control character, which the loader refuses before any Markdown is rendered (see
+     * {@code HostileContentTest}).
      */
     public static Path write(Path project, List<String> extra) throws IOException {
         StringBuilder yaml = new StringBuilder("title: Hostile kit\nattachments:\n  - file: a.png\n    title: A\nsummary: ");
         List<String> vectors = HostileMarkdown.vectors().stream().map(HostileMarkdown.Vector::markdown)
-                .filter(markdown -> !markdown.contains("%3A") && !markdown.contains("&#58alert")).toList();
+                .filter(markdown -> !markdown.contains("%3A") && !markdown.contains("&#58alert"))
+                .filter(markdown -> markdown.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t')).toList();
         yaml.append(quoted(String.join("\n\n", vectors))).append("\nsessions:\n  - title: Vectors\n    prompts:\n");
         for (String markdown : vectors) {
             yaml.append("      - ").append(quoted(markdown)).append('\n');
