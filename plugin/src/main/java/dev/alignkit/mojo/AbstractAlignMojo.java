@@ -21,39 +21,75 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    /** Folder with one YAML file per kit. A module without it is skipped. @since 0.1.0 */
+    /**
+     * Folder with one YAML file per kit. A module without it is skipped.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.contentDirectory", defaultValue = "${project.basedir}/content")
     File contentDirectory;
 
-    /** The project's own templates, overriding the built-in theme file by file; may be absent. @since 0.1.0 */
+    /**
+     * The project's own templates, overriding the built-in theme file by file; may be absent.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.templatesDirectory", defaultValue = "${project.basedir}/templates")
     File templatesDirectory;
 
-    /** Where the site is written. It is replaced as a whole when a build succeeds. @since 0.1.0 */
+    /**
+     * Where the site is written. It is replaced as a whole when a build succeeds.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.outputDirectory", defaultValue = "${project.basedir}/site")
     File outputDirectory;
 
-    /** Language of kits that do not set their own (BCP 47 tag). @since 0.1.0 */
+    /**
+     * Language of kits that do not set their own (BCP 47 tag).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.language", defaultValue = "en")
     String language;
 
-    /** Time zone of kits that do not set their own (IANA name), for calendar dates. @since 0.1.0 */
+    /**
+     * Time zone of kits that do not set their own (IANA name), for calendar dates.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.timezone", defaultValue = "UTC")
     String timezone;
 
-    /** Whether to write the PDF kits; false gives quick HTML-only builds. @since 0.1.0 */
+    /**
+     * Whether to write the PDF kits; false gives quick HTML-only builds.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.pdf", defaultValue = "true")
     boolean pdf;
 
-    /** Paper size of the PDF kits: A4 or letter. @since 0.1.0 */
+    /**
+     * Paper size of the PDF kits: A4 or letter.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.pageSize", defaultValue = "A4")
     String pageSize;
 
-    /** Public address of the site, e.g. https://intranet.example.com/kits/; enables QR codes, canonical links and a sitemap. @since 0.1.0 */
+    /**
+     * Public address of the site, e.g. https://intranet.example.com/kits/; enables QR codes, canonical links and a sitemap.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.siteUrl")
     String siteUrl;
 
-    /** Skips the goal. @since 0.1.0 */
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.skip", defaultValue = "false")
     boolean skip;
 
