@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Builds the site, serves it on {@code http://127.0.0.1:8080/}, and rebuilds and reloads open pages whenever a
  * file in {@code content/} or {@code templates/} changes. Stop with Ctrl-C. It runs only when called by name
- * ({@code mvn align:serve}): bound into a lifecycle it would block the build forever, so Maven skips it there.
+ * ({@code mvn align:serve}): bound to a phase it would block the build forever, so there it fails at once and names
+ * the execution to remove.
  *
  * @since 0.1.0
  */
