@@ -1,6 +1,7 @@
 package dev.alignkit.content;
 
-import java.text.Normalizer;
+import com.anyascii.AnyAscii;
+import java.lang.Character.UnicodeScript;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,12 +25,33 @@ public final class Slugs {
         return hyphen > 0 ? cut.substring(0, hyphen) : cut;
     }
 
-    /** "Überblick & Ziele" becomes "ueberblick-ziele". */
+    /**
+     * Spells a title in ASCII: "Überblick &amp; Ziele" becomes "ueberblick-ziele", "Стратегия роста" becomes
+     * "strategiya-rosta" and "增长战略" becomes "zeng-zhang-zhan-lue". Text with no letter or digit in any script
+     * becomes "session".
+     */
     public static String slugify(String text) {
-        String expanded = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
-        String ascii = Normalizer.normalize(expanded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = AnyAscii.transliterate(separateIdeographs(germanSpelling(text)));
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "session" : slug;
+    }
+
+    /** German readers expect the umlauts spelled out (ue, not u), which a script-neutral transliteration does not do. */
+    private static String germanSpelling(String text) {
+        return text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+    }
+
+    /** Each Chinese character is a syllable written without spaces; a hyphen between syllables keeps the pinyin readable. */
+    private static String separateIdeographs(String text) {
+        StringBuilder separated = new StringBuilder(text.length() * 2);
+        text.codePoints().forEach(codePoint -> {
+            if (UnicodeScript.of(codePoint) == UnicodeScript.HAN) {
+                separated.append(' ').appendCodePoint(codePoint).append(' ');
+            } else {
+                separated.appendCodePoint(codePoint);
+            }
+        });
+        return separated.toString();
     }
 }

@@ -21,17 +21,26 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    /** Folder with one YAML file per kit. A module without it is skipped. @since 0.1.0 */
+    /**
+     * Folder with one YAML file per kit. A module without it is skipped.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.contentDirectory", defaultValue = "${project.basedir}/content")
     File contentDirectory;
 
-    /** The project's own templates, overriding the built-in theme file by file; may be absent. @since 0.1.0 */
+    /**
+     * The project's own templates, overriding the built-in theme file by file; may be absent.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.templatesDirectory", defaultValue = "${project.basedir}/templates")
     File templatesDirectory;
 
     /**
      * Where the site is written. It is replaced as a whole when a build succeeds; files you add to it are kept. An
      * existing folder with files that Alignkit did not write is refused unless {@code adoptOutputDirectory} is set.
+     *
      * @since 0.1.0
      */
     @Parameter(property = "align.outputDirectory", defaultValue = "${project.basedir}/site")
@@ -40,6 +49,7 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     /**
      * Build into an existing {@code outputDirectory} that holds files Alignkit did not write (they are kept, but a
      * file with the name of one of the site's is overwritten). Needed once, for the first build there.
+     *
      * @since 0.1.0
      */
     @Parameter(property = "align.adoptOutputDirectory", defaultValue = "false")
@@ -49,29 +59,51 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/alignkit", readonly = true)
     File workDirectory;
 
-    /** Language of kits that do not set their own (BCP 47 tag). @since 0.1.0 */
+    /**
+     * Language of kits that do not set their own (BCP 47 tag).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.language", defaultValue = "en")
     String language;
 
-    /** Time zone of kits that do not set their own (IANA name), for calendar dates. @since 0.1.0 */
+    /**
+     * Time zone of kits that do not set their own (IANA name), for calendar dates.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.timezone", defaultValue = "UTC")
     String timezone;
 
-    /** Whether to write the PDF kits; false gives quick HTML-only builds. @since 0.1.0 */
+    /**
+     * Whether to write the PDF kits; false gives quick HTML-only builds.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.pdf", defaultValue = "true")
     boolean pdf;
 
-    /** Paper size of the PDF kits: A4 or letter. @since 0.1.0 */
+    /**
+     * Paper size of the PDF kits: A4 or letter.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.pageSize", defaultValue = "A4")
     String pageSize;
 
-    /** Public address of the site, e.g. https://intranet.example.com/kits/; enables QR codes, canonical links and a sitemap. @since 0.1.0 */
+    /**
+     * Public address of the site, e.g. https://intranet.example.com/kits/; enables QR codes, canonical links and a sitemap.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.siteUrl")
     String siteUrl;
 
     /**
      * Largest attachment a kit may publish, in megabytes; a larger one is refused at the kit's line. Attachments are
-     * copied into the site and stay on the intranet for everyone. @since 0.1.0
+     * copied into the site and stay on the intranet for everyone.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "align.maxAttachmentSize", defaultValue = "20")
     int maxAttachmentSize;
@@ -79,12 +111,18 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     /**
      * Hosts whose images (https://host/...) kit pages may show, e.g. images.example.com or images.example.com:8443; by
      * default none, and a remote image is left out with a warning. PDFs never show remote images: the build fetches
-     * nothing. @since 0.1.0
+     * nothing.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "align.allowedImageHosts")
     List<String> allowedImageHosts;
 
-    /** Skips the goal. @since 0.1.0 */
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "align.skip", defaultValue = "false")
     boolean skip;
 

@@ -4,13 +4,17 @@ import dev.alignkit.build.BuildReport;
 import dev.alignkit.build.SiteBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Validates every kit, renders every page and PDF in memory and checks internal links and attachments, without
  * writing {@code site/}. Fails on any error; lists warnings for likely mistakes. Meant for pull-request CI.
+ * Listed in an execution without a {@code <phase>}, it runs in {@code verify}.
+ *
+ * @since 0.1.0
  */
-@Mojo(name = "check", threadSafe = true, requiresProject = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractAlignMojo {
 
     @Override

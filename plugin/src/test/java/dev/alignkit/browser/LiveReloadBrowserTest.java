@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** align:serve in a real browser: an open page reloads after an edit, and shows an overlay for a broken one. */
@@ -48,10 +49,11 @@ class LiveReloadBrowserTest {
         }
     }
 
+    /** The page reloads under the test's feet: an element found just before a reload is stale, so look again. */
     private WebDriverWait waiting() {
-        // A reload can replace the heading between finding it and reading it: look again rather than fail.
-        return (WebDriverWait) new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String heading() {

@@ -2,6 +2,7 @@ package dev.alignkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,46 @@ class SlugsTest {
     @Test
     void leadingAndTrailingSeparatorsAreDropped() {
         assertEquals("kick-off-2027", Slugs.slugify("  Kick-off: 2027! "));
+    }
+
+    @Test
+    void cyrillicIsTransliterated() {
+        assertEquals("strategiya-rosta", Slugs.slugify("Стратегия роста"));
+    }
+
+    @Test
+    void cyrillicTitlesThatShareNoWordGiveDifferentSlugs() {
+        assertNotEquals(Slugs.slugify("Стратегия роста"), Slugs.slugify("Стратегия продаж"));
+    }
+
+    @Test
+    void greekIsTransliterated() {
+        assertEquals("stratigiki-anaptyxis", Slugs.slugify("Στρατηγική ανάπτυξης"));
+    }
+
+    @Test
+    void chineseBecomesPinyinWithOneSyllablePerCharacter() {
+        assertEquals("zeng-zhang-zhan-lue", Slugs.slugify("增长战略"));
+    }
+
+    @Test
+    void japaneseKanaBecomeRomajiAndKanjiTheirSyllables() {
+        assertEquals("cheng-zhang-zhan-lue-no-miteingu", Slugs.slugify("成長戦略の ミーティング"));
+    }
+
+    @Test
+    void arabicIsTransliterated() {
+        assertEquals("strtyjyh-lnmw", Slugs.slugify("استراتيجية النمو"));
+    }
+
+    @Test
+    void koreanHangulIsRomanisedWordByWord() {
+        assertEquals("hangugeo-hoeui", Slugs.slugify("한국어 회의"));
+    }
+
+    @Test
+    void latinAndOtherScriptsMixInOneSlug() {
+        assertEquals("q3-strategiya-2027", Slugs.slugify("Q3 Стратегия 2027"));
     }
 
     @Test
