@@ -18,8 +18,9 @@ import java.util.Set;
  * Each kit has stakeholders, roles, ground rules, inputs, outcomes, two phases of ten checklist items, five to seven
  * sessions (agendas of six to ten items with leads, notes and breaks, one to three prompts, two to four tips,
  * materials, follow-up tasks with owners and relative due dates) and a scorecard of four to six KPIs. With
- * {@code --hugo} the same session pages (objective, prompts, agenda as a table, tips, materials, follow-up) are also
- * written as Markdown into a minimal Hugo site (no theme), with placeholders already filled in.
+ * {@code --hugo} the same kits are also written as the content of a Hugo site (one section per kit, one page per
+ * session, the data as JSON front matter with placeholders filled in and Markdown left for Hugo to render); with
+ * bench/hugo-layout/ copied in, Hugo writes the same pages as ours (session, kit, index, 404, search index, calendar).
  *
  * Plain Java 17, no libraries: run it as a single-file source program.
  */
@@ -161,7 +162,7 @@ public final class GenerateKits {
         }
         Files.createDirectories(out);
         if (hugo != null) {
-            writeHugoSkeleton(hugo);
+            writeHugoHome(hugo);
         }
         for (int n = 1; n <= count; n++) {
             // One generator per kit, seeded from (seed, n): kit n is the same whatever the count.
@@ -170,7 +171,7 @@ public final class GenerateKits {
             String id = String.format(Locale.ROOT, "kit-%04d-%s", n, slug(model.title));
             Files.writeString(out.resolve(id + ".yaml"), kit.yaml(model, n, seed), StandardCharsets.UTF_8);
             if (hugo != null) {
-                writeHugo(hugo.resolve("content").resolve(id), model);
+                writeHugo(hugo.resolve("content").resolve(id), id, model);
             }
         }
     }
@@ -429,85 +430,161 @@ public final class GenerateKits {
 
     // ---------------------------------------------------------------- Hugo
 
-    private static void writeHugoSkeleton(Path site) throws IOException {
+    /**
+     * The Hugo site's content: one section per kit (its {@code _index.md}) and one page per session, each with the
+     * kit's or session's data as JSON front matter, placeholders filled in, Markdown left for Hugo to render. The
+     * layout that turns them into the same pages as ours is bench/hugo-layout/ (bench/run copies it in).
+     */
+    private static void writeHugoHome(Path site) throws IOException {
         Files.createDirectories(site.resolve("content"));
-        Files.createDirectories(site.resolve("layouts/_default"));
-        Files.writeString(site.resolve("config.toml"), """
-                baseURL = "https://intranet.example/kits/"
-                title = "Alignkit benchmark"
-                languageCode = "en"
-                relativeURLs = true
-                uglyURLs = true
-                disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-                [markup.goldmark.renderer]
-                unsafe = false
-                """);
-        Files.writeString(site.resolve("layouts/_default/baseof.html"), """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                  <meta charset="utf-8">
-                  <meta name="viewport" content="width=device-width, initial-scale=1">
-                  <title>{{ .Title }} – {{ .Site.Title }}</title>
-                </head>
-                <body>
-                  <header><nav><a href="{{ "/" | relURL }}">All kits</a>{{ with .Parent }} › <a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav></header>
-                  <main>{{ block "main" . }}{{ end }}</main>
-                  <footer>{{ .Site.Title }}</footer>
-                </body>
-                </html>
-                """);
-        Files.writeString(site.resolve("layouts/_default/single.html"), """
-                {{ define "main" }}
-                <h1>{{ .Title }}</h1>
-                {{ .Content }}
-                <nav>{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }} {{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
-                {{ end }}
-                """);
-        Files.writeString(site.resolve("layouts/_default/list.html"), """
-                {{ define "main" }}
-                <h1>{{ .Title }}</h1>
-                {{ .Content }}
-                <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
-                {{ end }}
-                """);
-        Files.writeString(site.resolve("content/_index.md"), "---\ntitle: \"All kits\"\n---\n");
+        Files.writeString(site.resolve("content/_index.md"), "---\ntitle: Facilitation kits\n---\n");
     }
 
-    private static void writeHugo(Path dir, Model m) throws IOException {
+    private static void writeHugo(Path dir, String id, Model m) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("_index.md"), "---\ntitle: " + q(m.title) + "\n---\n" + fill(m.summary, m) + "\n",
-                StandardCharsets.UTF_8);
+        Json kit = new Json().field("title", m.title).field("kit_id", id)
+                .field("strategy", m.strategy).field("owner", fill(m.owner, m)).field("timezone", "Europe/Berlin")
+                .field("start", m.start.toString()).strings("tags", m.tags, m).field("summary", fill(m.summary, m));
+        kit.open("stakeholders", '[');
+        for (Stakeholder s : m.stakeholders) {
+            kit.item().field("name", s.name).field("impact", s.impact).field("contact", s.contact)
+                    .field("concerns", fill(s.concerns, m)).close('}');
+        }
+        kit.close(']').open("roles", '[');
+        for (Role r : m.roles) {
+            kit.item().field("role", r.role).field("who", r.who).field("duties", fill(r.duties, m)).close('}');
+        }
+        kit.close(']').strings("ground_rules", m.groundRules, m).strings("inputs", m.inputs, m).strings("outcomes", m.outcomes, m);
+        kit.open("phases", '[');
+        for (int p = 0; p < m.phases.size(); p++) {
+            kit.item().field("title", m.phaseTitles.get(p));
+            tasksJson(kit, "tasks", m.phases.get(p), m);
+            kit.close('}');
+        }
+        kit.close(']').number("review_days", reviewDays(m.reviewEvery)).open("kpis", '[');
+        for (Kpi k : m.kpis) {
+            kit.item().field("name", k.name).field("owner", k.owner).field("unit", k.unit).number("baseline", k.baseline)
+                    .number("target", k.target).close('}');
+        }
+        kit.close(']');
+        Files.writeString(dir.resolve("_index.md"), kit.end(), StandardCharsets.UTF_8);
         int weight = 1;
         for (Session s : m.sessions) {
-            StringBuilder md = new StringBuilder("---\ntitle: ").append(q(s.title)).append("\nweight: ").append(weight++)
-                    .append("\n---\n");
-            md.append("Week ").append(s.week).append(" · ").append(s.format).append(" · starts ").append(s.startTime).append("\n\n");
-            md.append("## Objective\n\n").append(fill(s.objective, m)).append("\n\n");
-            md.append("## Prompts\n\n");
-            int p = 1;
-            for (String prompt : s.prompts) {
-                md.append(p++).append(". ").append(fill(prompt, m)).append('\n');
-            }
-            md.append("\n## Agenda\n\n| Time | Item | Lead | Duration | Notes |\n|---|---|---|---|---|\n");
-            int minutes = Integer.parseInt(s.startTime.substring(0, 2)) * 60 + Integer.parseInt(s.startTime.substring(3));
+            // Hugo writes a section as KIT/index.html (and its calendar as KIT/index.ics) and, with this url, a session
+            // as KIT/SESSION.html: the same files as ours.
+            Json page = new Json().field("title", s.title).field("url", "/" + id + "/" + s.id + ".html").number("weight", weight++)
+                    .number("week", s.week)
+                    .field("format", s.format).field("start_time", s.startTime).field("objective", fill(s.objective, m))
+                    .strings("prompts", s.prompts, m).strings("tips", s.tips, m);
+            page.open("agenda", '[');
             for (Agenda a : s.agenda) {
-                md.append(String.format(Locale.ROOT, "| %02d:%02d | %s | %s | %s | %s |%n", minutes / 60, minutes % 60,
-                        a.isBreak ? "Break" : a.title, a.lead == null ? "" : a.lead, duration(a.minutes),
-                        a.notes == null ? "" : a.notes));
-                minutes += a.minutes;
+                page.item().field("title", a.title).number("minutes", a.minutes).field("lead", a.lead).field("notes", a.notes)
+                        .bool("break", a.isBreak).close('}');
             }
-            md.append("\n## Facilitator tips\n\n");
-            s.tips.forEach(t -> md.append("- ").append(fill(t, m)).append('\n'));
-            md.append("\n## Materials\n\n");
-            s.materials.forEach(t -> md.append("- ").append(fill(t, m)).append('\n'));
-            md.append("\n## Follow-up\n\n");
-            s.followUp.forEach(t -> md.append("- ").append(t.item).append(t.owner == null ? "" : " (" + t.owner + ", " + t.due + ")")
-                    .append('\n'));
-            if (s.then != null) {
-                md.append("\n## What happens next\n\n").append(s.then).append('\n');
+            page.close(']').strings("materials", s.materials, m);
+            tasksJson(page, "follow_up", s.followUp, m);
+            page.field("then", s.then);
+            Files.writeString(dir.resolve(s.id + ".md"), page.end(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void tasksJson(Json json, String key, List<Task> tasks, Model m) {
+        json.open(key, '[');
+        for (Task t : tasks) {
+            json.item().field("item", fill(t.item, m)).field("details", t.details).field("owner", t.owner).field("due", t.due).close('}');
+        }
+        json.close(']');
+    }
+
+    private static int reviewDays(String every) {
+        int n = Integer.parseInt(every.substring(0, every.length() - 1));
+        return every.endsWith("w") ? n * 7 : n;
+    }
+
+    /** Just enough of a JSON writer for Hugo's front matter: objects, arrays, strings, numbers; nulls left out. */
+    private static final class Json {
+        private final StringBuilder out = new StringBuilder("{");
+        private boolean first = true;
+
+        Json field(String key, String value) {
+            return value == null ? this : key(key).string(value);
+        }
+
+        Json number(String key, int value) {
+            key(key).out.append(value);
+            return this;
+        }
+
+        Json bool(String key, boolean value) {
+            if (value) {
+                key(key).out.append("true");
             }
-            Files.writeString(dir.resolve(s.id + ".md"), md.toString(), StandardCharsets.UTF_8);
+            return this;
+        }
+
+        Json strings(String key, List<String> values, Model m) {
+            open(key, '[');
+            for (String v : values) {
+                comma();
+                string(fill(v, m));
+            }
+            return close(']');
+        }
+
+        Json open(String key, char bracket) {
+            key(key).out.append(bracket);
+            first = true;
+            return this;
+        }
+
+        /** Starts an object inside an array. */
+        Json item() {
+            comma();
+            out.append('{');
+            first = true;
+            return this;
+        }
+
+        Json close(char bracket) {
+            out.append(bracket);
+            first = false;
+            return this;
+        }
+
+        String end() {
+            // Inside YAML front matter (YAML reads JSON) rather than as JSON front matter, so that numbers stay integers.
+            return "---\n" + out.append("}\n") + "---\n";
+        }
+
+        private Json key(String key) {
+            comma();
+            return string(key).append(':');
+        }
+
+        private Json append(char c) {
+            out.append(c);
+            return this;
+        }
+
+        private void comma() {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+        }
+
+        private Json string(String s) {
+            out.append('"');
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    default -> out.append(c);
+                }
+            }
+            out.append('"');
+            return this;
         }
     }
 

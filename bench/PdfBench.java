@@ -1,6 +1,7 @@
 import dev.alignkit.content.Kit;
 import dev.alignkit.render.PrintDocument;
 import dev.alignkit.support.PrintFixture;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,9 @@ import java.util.Locale;
  * <pre>java -cp CP bench/PdfBench.java --kit KIT.yaml --xhtml OUT.html --pdf OUT.pdf [--warmup 20] [--runs 50]</pre>
  *
  * Writes the XHTML it renders (for WeasyPrint to render the very same input) and one PDF, then prints one line:
- * {@code pdfbench xhtml_ms=... pdf_ms=... total_ms=... first_ms=... bytes=...}: medians per document of the XHTML
- * step alone and of XHTML plus PDF, and the first (cold) document.
+ * {@code pdfbench xhtml_ms=... pdf_ms=... total_ms=... cpu_ms=... first_ms=... bytes=...}: medians per document of
+ * the XHTML step alone and of XHTML plus PDF, the process CPU per document over the timed XHTML-plus-PDF runs (all
+ * threads, JIT and GC included), and the first (cold) document.
  */
 public final class PdfBench {
     public static void main(String[] args) throws Exception {
@@ -46,12 +48,16 @@ public final class PdfBench {
         for (int i = 0; i < warmup; i++) {
             fixture.pdf(kit, doc);
         }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[] total = new double[runs];
+        long cpuBefore = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             fixture.pdf(kit, doc);
             total[i] = (System.nanoTime() - t) / 1e6;
         }
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6 / runs;
         double[] xhtml = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
@@ -60,8 +66,8 @@ public final class PdfBench {
         }
         double totalMs = median(total);
         double xhtmlMs = median(xhtml);
-        System.out.println(String.format(Locale.ROOT, "pdfbench xhtml_ms=%.1f pdf_ms=%.1f total_ms=%.1f first_ms=%.0f bytes=%d",
-                xhtmlMs, totalMs - xhtmlMs, totalMs, firstMs, first.length));
+        System.out.println(String.format(Locale.ROOT, "pdfbench xhtml_ms=%.1f pdf_ms=%.1f total_ms=%.1f cpu_ms=%.1f first_ms=%.0f bytes=%d",
+                xhtmlMs, totalMs - xhtmlMs, totalMs, cpuMs, firstMs, first.length));
     }
 
     private static double median(double[] values) {
