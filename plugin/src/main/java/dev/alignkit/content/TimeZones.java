@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class TimeZones {
     /** The database's names, for suggestions: the JDK's ids without those {@link #read} refuses. */
-    static final List<String> NAMES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> !id.startsWith("SystemV/") && !id.startsWith("ical4j~")).sorted().toList();
+    static final List<String> NAMES = ZoneId.getAvailableZoneIds().stream().filter(id -> !isForeign(id)).sorted().toList();
 
     private TimeZones() {}
 
@@ -35,15 +34,29 @@ final class TimeZones {
         } catch (DateTimeException e) {
             return new Unknown();
         }
-        if (zone.getId().startsWith("SystemV/") || zone.getId().startsWith("ical4j~")) {
-            // SystemV: kept by the JDK for old Unix systems, not in the database calendars use; ical4j~: zones the
-            // calendar library registers with the JDK for calendars it has read, not names a kit can mean
+        if (isForeign(zone.getId())) {
             return new Unknown();
         }
-        if (zone.normalized() instanceof ZoneOffset offset) {
+        ZoneId normalized;
+        try {
+            normalized = zone.normalized();
+        } catch (RuntimeException e) {
+            // a zone some library registered without rules: no calendar could use it
+            return new Unknown();
+        }
+        if (normalized instanceof ZoneOffset offset) {
             return named(offset).<Read>map(Usable::new).orElse(new UnnamedOffset(offset));
         }
         return new Usable(zone);
+    }
+
+    /**
+     * SystemV: kept by the JDK for old Unix systems, not in the database calendars use. ical4j~ and ical4j-local-:
+     * zones the calendar library registers with the JDK (some without rules) for calendars it has read, not names a
+     * kit can mean.
+     */
+    private static boolean isForeign(String id) {
+        return id.startsWith("SystemV/") || id.startsWith("ical4j");
     }
 
     /** UTC, or Etc/GMT-2 for +02:00: the database's names have the POSIX sign, the opposite of ISO 8601. */

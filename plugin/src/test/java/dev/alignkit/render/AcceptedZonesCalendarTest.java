@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,10 @@ class AcceptedZonesCalendarTest {
 
     @Test
     void everyAcceptedZoneWritesATimedCalendar() throws IOException {
-        List<String> written = new ArrayList<>(ZoneId.getAvailableZoneIds().stream().filter(id -> !id.startsWith("ical4j~")).sorted().toList());
+        // ical4j registers zones of its own with the JDK once its registry is made, as any earlier build does
+        TimeZoneRegistryFactory.getInstance().createRegistry();
+        List<String> written = new ArrayList<>(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        assertTrue(written.stream().anyMatch(id -> id.startsWith("ical4j")), "ical4j's own zones are among those tried");
         IntStream.rangeClosed(-18, 18).forEach(h -> written.add(String.format("%+03d:00", h)));
         written.addAll(List.of("Z", "GMT+2", "UTC+01:00", "UT-3", "+05:30", "GMT+14", "GMT-12"));
         Messages msg = Messages.load(new Theme(Optional.empty()), "en");
@@ -55,7 +59,10 @@ class AcceptedZonesCalendarTest {
             assertTrue(ics.contains("DTSTART;TZID=" + kit.timezone().getId() + ":20270111T090000"), zone + "\n" + ics);
         }
         long beyondTheNamedOffsets = 6 + 4;
-        long refused = written.stream().filter(z -> z.startsWith("SystemV/")).count() + beyondTheNamedOffsets + 1;
-        assertEquals(written.size() - refused, accepted, "only the SystemV zones, +05:30 and offsets beyond -12..+14 are refused");
+        // ical4j registers zones of its own with the JDK, some without rules: refused at their position, never a crash
+        long refused = written.stream().filter(z -> z.startsWith("SystemV/") || z.startsWith("ical4j")).count()
+                + beyondTheNamedOffsets + 1;
+        assertEquals(written.size() - refused, accepted,
+                "only the SystemV and ical4j zones, +05:30 and offsets beyond -12..+14 are refused");
     }
 }
