@@ -331,7 +331,9 @@ final class KitParser {
         try {
             BigDecimal value = new BigDecimal(written);
             BigDecimal shortest = value.stripTrailingZeros();
-            boolean fits = shortest.precision() - shortest.scale() <= MAX_NUMBER_DIGITS && shortest.scale() <= MAX_NUMBER_DECIMALS;
+            // in long: JDK 25 reads 1e2147483648 with the scale Integer.MIN_VALUE, and the int difference wraps around
+            long integerDigits = (long) shortest.precision() - shortest.scale();
+            boolean fits = integerDigits <= MAX_NUMBER_DIGITS && shortest.scale() <= MAX_NUMBER_DECIMALS;
             return fits ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
