@@ -40,6 +40,8 @@ class PrintCheckTest {
     private static final float LEFTOVER_FILL = 0.25f;
     /** Words of a facilitator text looked for in a participant handout. */
     private static final int TELLING_WORDS = 5;
+    /** Shorter facilitator texts ("Decision log", "VROM cost-estimate template") may rightly name an agenda item. */
+    private static final int SHORTEST_TELLING_TEXT = 4;
 
     static Stream<PrintedDocument> everyDocument() {
         return PrintedKits.all().stream();
@@ -183,7 +185,7 @@ class PrintCheckTest {
         String text = document.pages().text();
         for (String facilitatorText : facilitatorTexts(document.kit())) {
             String telling = firstWords(facilitatorText, TELLING_WORDS);
-            if (telling.split(" ").length >= 3) {
+            if (telling.split(" ").length >= SHORTEST_TELLING_TEXT) {
                 assertTrue(!text.contains(telling), document + " prints facilitator text: '" + facilitatorText + "'");
             }
         }

@@ -31,7 +31,7 @@ public record PrintedPages(List<Page> pages) {
         }
     }
 
-    public record Page(int number, float width, float height, List<Line> content, List<Line> margins) {
+    public record Page(int number, float width, float height, List<Line> content, List<Line> margins, float drawnTo) {
         public float contentTop() {
             return TOP_MARGIN;
         }
@@ -40,12 +40,10 @@ public record PrintedPages(List<Page> pages) {
             return height - TOP_MARGIN - BOTTOM_MARGIN;
         }
 
-        /** How much of the content area the text reaches down to, from 0 to 1. */
+        /** How much of the content area the text and drawings (boxes, ruled lines) reach down to, from 0 to 1. */
         public float fill() {
-            if (content.isEmpty()) {
-                return 0;
-            }
-            return (content.get(content.size() - 1).bottom() - contentTop()) / contentHeight();
+            float textTo = content.isEmpty() ? 0 : content.get(content.size() - 1).bottom();
+            return Math.max(0, (Math.max(textTo, drawnTo) - contentTop()) / contentHeight());
         }
 
         public String text() {
@@ -131,7 +129,7 @@ public record PrintedPages(List<Page> pages) {
         @Override
         protected void endPage(PDPage page) throws IOException {
             closeLine();
-            pages.add(new Page(pages.size() + 1, width, height, List.copyOf(content), List.copyOf(margins)));
+            pages.add(new Page(pages.size() + 1, width, height, List.copyOf(content), List.copyOf(margins), DrawnExtent.of(page, BOTTOM_MARGIN)));
             super.endPage(page);
         }
 
