@@ -1,0 +1,159 @@
+package dev.alignkit.print;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF read back as a reader sees it: pages of text lines, each with its place on the page and its type.
+ * Text in the page margins (running header, footer, page number) is kept apart from the page's content.
+ */
+public record PrintedPages(List<Page> pages) {
+    /** The page margins of {@code print.css} (top 22 mm, bottom 20 mm), in points. */
+    static final float TOP_MARGIN = mm(22);
+    static final float BOTTOM_MARGIN = mm(20);
+
+    /** One line of text; {@code top} and {@code bottom} are measured from the top of the page, in points. */
+    public record Line(String text, float top, float bottom, float fontSize, String fontName) {
+        /** Headings are set in the bold serif face; nothing else is. */
+        public boolean isHeading() {
+            return fontName.contains("Serif") && fontName.contains("Bold");
+        }
+
+        /** An h1 or h2: the start of a section (h2 is 15 pt, h3 11.5 pt). */
+        public boolean isSectionHeading() {
+            return isHeading() && fontSize >= 14;
+        }
+    }
+
+    public record Page(int number, float width, float height, List<Line> content, List<Line> margins, float drawnTo) {
+        public float contentTop() {
+            return TOP_MARGIN;
+        }
+
+        public float contentHeight() {
+            return height - TOP_MARGIN - BOTTOM_MARGIN;
+        }
+
+        /** How much of the content area the text and drawings (boxes, ruled lines) reach down to, from 0 to 1. */
+        public float fill() {
+            float textTo = content.isEmpty() ? 0 : content.get(content.size() - 1).bottom();
+            return Math.max(0, (Math.max(textTo, drawnTo) - contentTop()) / contentHeight());
+        }
+
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            content.forEach(line -> text.append(line.text()).append(' '));
+            return text.toString().replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    static float mm(float millimetres) {
+        return millimetres * 72 / 25.4f;
+    }
+
+    public static PrintedPages read(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            LineCollector collector = new LineCollector();
+            collector.setSortByPosition(true);
+            collector.getText(document);
+            return new PrintedPages(List.copyOf(collector.pages));
+        } catch (IOException e) {
+            throw new AssertionError("PDF does not read back", e);
+        }
+    }
+
+    public int size() {
+        return pages.size();
+    }
+
+    /** Every content line of the document in reading order, with the page it is on. */
+    public List<Placed> lines() {
+        List<Placed> all = new ArrayList<>();
+        for (Page page : pages) {
+            page.content().forEach(line -> all.add(new Placed(page, line)));
+        }
+        return all;
+    }
+
+    public record Placed(Page page, Line line) {}
+
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        pages.forEach(page -> text.append(page.text()).append(' '));
+        return text.toString().strip();
+    }
+
+    /** Collects words into lines and lines into pages, splitting content from the margins. */
+    private static final class LineCollector extends PDFTextStripper {
+        private final List<Page> pages = new ArrayList<>();
+        private final List<TextPosition> positions = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private List<Line> content = new ArrayList<>();
+        private List<Line> margins = new ArrayList<>();
+        private float width;
+        private float height;
+
+        LineCollector() throws IOException {}
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            content = new ArrayList<>();
+            margins = new ArrayList<>();
+            width = page.getMediaBox().getWidth();
+            height = page.getMediaBox().getHeight();
+            super.startPage(page);
+        }
+
+        @Override
+        protected void writeString(String string, List<TextPosition> textPositions) {
+            text.append(string);
+            positions.addAll(textPositions);
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            text.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            closeLine();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            closeLine();
+            pages.add(new Page(pages.size() + 1, width, height, List.copyOf(content), List.copyOf(margins), DrawnExtent.of(page, BOTTOM_MARGIN)));
+            super.endPage(page);
+        }
+
+        private void closeLine() {
+            if (positions.isEmpty() || text.toString().isBlank()) {
+                positions.clear();
+                text.setLength(0);
+                return;
+            }
+            float top = Float.MAX_VALUE;
+            float bottom = 0;
+            float size = 0;
+            for (TextPosition p : positions) {
+                top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+                bottom = Math.max(bottom, p.getYDirAdj());
+                size = Math.max(size, p.getFontSizeInPt());
+            }
+            TextPosition first = positions.get(0);
+            String font = first.getFont() == null ? "" : first.getFont().getName();
+            Line line = new Line(text.toString().strip(), top, bottom, size, font == null ? "" : font);
+            boolean inMargin = bottom < TOP_MARGIN || top > height - BOTTOM_MARGIN;
+            (inMargin ? margins : content).add(line);
+            positions.clear();
+            text.setLength(0);
+        }
+    }
+}
