@@ -92,7 +92,7 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     String pageSize;
 
     /**
-     * Public address of the site, e.g. https://intranet.example.com/kits/; enables QR codes, canonical links and a sitemap.
+     * Public address of the site, e.g. https://intranet.example.com/kits/; enables canonical links and a sitemap.
      *
      * @since 0.1.0
      */
