@@ -94,8 +94,9 @@ public final class Messages {
         // Parsing a pattern costs more than formatting it, and a build formats the same few patterns thousands of
         // times; a MessageFormat is not thread-safe, so each use of a parsed one holds it.
         MessageFormat format = formats.computeIfAbsent(key, k -> {
+            String pattern = quotesClosed(k);
             try {
-                return new MessageFormat(get(k), locale);
+                return new MessageFormat(pattern, locale);
             } catch (IllegalArgumentException e) {
                 throw bad(k, "is not a valid MessageFormat pattern (" + e.getMessage() + ")");
             }
@@ -115,12 +116,26 @@ public final class Messages {
      */
     public String clientLabel(String key) {
         return clientLabels.computeIfAbsent(key, k -> {
+            String pattern = quotesClosed(k);
             try {
-                return ClientLabel.compile(get(k), locale);
+                return ClientLabel.compile(pattern, locale);
             } catch (IllegalArgumentException e) {
                 throw bad(k, "cannot be finished by site.js: " + e.getMessage());
             }
         });
+    }
+
+    /**
+     * The label's pattern, refused when an apostrophe opens a quote that never ends: MessageFormat would silently
+     * show the rest of the label as written ("It's {0}" becomes "Its {0}"), which is how a label written for the
+     * old simple replacement of {0} breaks.
+     */
+    private String quotesClosed(String key) {
+        String pattern = get(key);
+        if (pattern.replace("''", "").chars().filter(c -> c == '\'').count() % 2 != 0) {
+            throw bad(key, "has an apostrophe that starts a quote and never ends it");
+        }
+        return pattern;
     }
 
     private BadLabelException bad(String key, String what) {

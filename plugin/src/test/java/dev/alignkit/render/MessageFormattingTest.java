@@ -75,6 +75,19 @@ class MessageFormattingTest {
     }
 
     @Test
+    void loneApostropheWrittenForTheOldSimpleReplacementIsRefusedNotSwallowed() throws IOException {
+        Theme theme = themeWithLabels("messages.properties", "sessionNumber=Today's session {0}\nfilterStatus=It's {0} of {1}\n");
+        Messages messages = Messages.load(theme, "en");
+
+        Messages.BadLabelException format = assertThrows(Messages.BadLabelException.class, () -> messages.format("sessionNumber", 2));
+        Messages.BadLabelException client = assertThrows(Messages.BadLabelException.class, () -> messages.clientLabel("filterStatus"));
+
+        assertTrue(format.getMessage().startsWith(templates.getFileName() + "/i18n/messages.properties: label 'sessionNumber' has an apostrophe"
+                + " that starts a quote and never ends it. Labels are java.text.MessageFormat patterns: write '' for an apostrophe"), format.getMessage());
+        assertTrue(client.getMessage().contains("label 'filterStatus' has an apostrophe"), client.getMessage());
+    }
+
+    @Test
     void brokenTemplateLabelIsAProblemNamingTheMessagesFileAndKey() throws IOException {
         Theme theme = themeWithLabels("messages.properties", "sessionOf=Session {0 of {1}\n");
         List<Problem> problems = new ArrayList<>();
