@@ -3,18 +3,67 @@
  * Plain ES2017, no build step, no network: the search index is search-index.js, loaded with a <script> tag
  * before this file (browsers refuse fetch() on file://), and MiniSearch comes from assets/vendor/minisearch.js.
  * Everything here only enhances the pages: without JavaScript the search and filters stay hidden and the
- * checklists show disabled boxes. Every label comes from the page (data-* attributes filled from i18n/).
+ * checklists show disabled boxes. Every label comes from the page (data-* attributes filled from i18n/); labels
+ * with counts come compiled by the build, so that plurals written by translators work here too.
  */
 (function () {
   'use strict';
 
   var root = document.body.getAttribute('data-root') || '';
 
-  /** A label with {0}, {1}... replaced by the arguments. */
-  function format(pattern, args) {
-    return String(pattern || '').replace(/\{(\d+)\}/g, function (match, i) {
-      return args[i] !== undefined ? String(args[i]) : match;
-    });
+  /*
+   * Labels with counts (data-label, data-results...) are compiled by the build from their MessageFormat pattern
+   * (dev.alignkit.render.ClientLabel, which documents the same contract), so this script never reads a pattern:
+   *   label = {"group": grouping separator or "", "parts": parts}
+   *   parts = [part, ...] joined;  part = "literal text"
+   *     | n: argument n (a number with "group" every three digits, a string as it is, a missing one as {n})
+   *     | {"arg": n, "cases": [[limit, parts], ...]}: a choice on argument n; cases run from the highest limit
+   *       down, the first whose limit is <= the argument is taken, else the last; a null limit is minus infinity.
+   */
+  function label(json) {
+    try {
+      var compiled = JSON.parse(json || '');
+      if (compiled && Array.isArray(compiled.parts)) {
+        return compiled;
+      }
+    } catch (e) {
+      // Not compiled (a template that still writes a raw label): shown as it is rather than not at all.
+    }
+    return { group: '', parts: [String(json || '')] };
+  }
+
+  /** The label with the arguments (counts, or the search query) put in. */
+  function format(compiled, args) {
+    return text(compiled.parts, args, compiled.group);
+  }
+
+  function text(parts, args, group) {
+    return parts.map(function (part) {
+      if (typeof part === 'string') {
+        return part;
+      }
+      if (typeof part === 'number') {
+        return argument(args, part, group);
+      }
+      var value = args[part.arg];
+      if (typeof value !== 'number') {
+        return '{' + part.arg + '}';
+      }
+      var chosen = part.cases.find(function (c) { return c[0] === null || c[0] <= value; }) || part.cases[part.cases.length - 1];
+      return chosen ? text(chosen[1], args, group) : '';
+    }).join('');
+  }
+
+  function argument(args, index, group) {
+    var value = args[index];
+    if (value === undefined) {
+      return '{' + index + '}';
+    }
+    if (typeof value !== 'number') {
+      return String(value);
+    }
+    var digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    return (value < 0 ? '-' : '') + digits;
   }
 
   /** Lower case without accents, so "ubersicht" finds "Übersicht". Used for indexing and searching. */
@@ -55,6 +104,9 @@
     var count = box.querySelector('.search-count');
     var status = box.querySelector('[role="status"]');
     var labels = box.dataset;
+    var resultsLabel = label(labels.results);
+    var topResultsLabel = label(labels.topResults);
+    var noResultsLabel = label(labels.noResults);
 
     // The index is loaded when the box is first used; it is grouped by kit to stay small:
     // [kind, title, text, page in the kit's folder, phase?].
@@ -211,10 +263,9 @@
         item.appendChild(link);
         list.appendChild(item);
       });
-      var message = results.length === 0 ? format(labels.noResults, [query])
-        : results.length === 1 ? labels.oneResult
-        : results.length > MAX_RESULTS ? format(labels.topResults, [MAX_RESULTS, results.length])
-        : format(labels.results, [results.length]);
+      var message = results.length === 0 ? format(noResultsLabel, [query])
+        : results.length > MAX_RESULTS ? format(topResultsLabel, [MAX_RESULTS, results.length])
+        : format(resultsLabel, [results.length]);
       count.textContent = message;
       status.textContent = message;
       open();
@@ -306,6 +357,7 @@
     }
     var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
     var status = form.querySelector('[data-filter-status]');
+    var statusLabel = label(form.getAttribute('data-label'));
     var empty = document.querySelector('[data-filter-empty]');
     var cards = Array.prototype.slice.call(document.querySelectorAll('.kit-card')).map(function (card) {
       return {
@@ -327,7 +379,7 @@
           shown++;
         }
       });
-      status.textContent = format(form.getAttribute('data-pattern'), [shown, cards.length]);
+      status.textContent = format(statusLabel, [shown, cards.length]);
       if (empty) {
         empty.hidden = shown > 0;
       }
@@ -412,6 +464,7 @@
         boxes: Array.prototype.slice.call(scope.querySelectorAll('.task-check[data-task]')),
         bar: scope.querySelector('[data-checklist-bar]'),
         text: scope.querySelector('[data-checklist-progress]'),
+        label: label((scope.querySelector('[data-checklist-progress]') || scope).getAttribute('data-label')),
         fill: scope.querySelector('.checklist-meter-fill'),
         reset: scope.querySelector('[data-checklist-reset]'),
         status: scope.querySelector('[data-checklist-bar] [role="status"]')
@@ -423,7 +476,7 @@
         var done = scope.boxes.filter(function (b) { return b.checked; }).length;
         var total = scope.boxes.length;
         if (scope.text) {
-          scope.text.textContent = format(scope.text.getAttribute('data-pattern'), [done, total]);
+          scope.text.textContent = format(scope.label, [done, total]);
         }
         if (scope.fill) {
           scope.fill.style.width = (total ? Math.round(100 * done / total) : 0) + '%';

@@ -9,12 +9,15 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Renders one template with its data. A broken template (usually a user's override) becomes one problem naming
+ * Renders one template with its data. When the data has the labels ({@code msg}, from {@link Messages#labels()}),
+ * the template also gets the functions that finish labels with arguments ({@link LabelFunctions}): every page,
+ * web or print, formats labels the same way. A broken template (usually a user's override) becomes one problem naming
  * the template file, line and column and the page being rendered, instead of a Freemarker stack trace.
  */
 public final class TemplateRenderer {
@@ -39,7 +42,7 @@ public final class TemplateRenderer {
             Template template = theme.freemarker().getTemplate(templateName);
             TextBuffer out = BUFFER.get();
             out.text.setLength(0);
-            template.process(data, out);
+            template.process(withLabelFunctions(data), out);
             return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
             problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
@@ -58,6 +61,15 @@ public final class TemplateRenderer {
                     "cannot read template '" + templateName + "': " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    private static Map<String, Object> withLabelFunctions(Map<String, Object> data) {
+        if (!(data.get("msg") instanceof Messages.Labels labels)) {
+            return data;
+        }
+        Map<String, Object> model = new HashMap<>(data);
+        LabelFunctions.of(labels.messages()).forEach(model::putIfAbsent);
+        return model;
     }
 
     /** Project templates are shown by their path in the project; built-in ones by their place in the theme. */
