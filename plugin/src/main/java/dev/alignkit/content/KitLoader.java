@@ -1,5 +1,10 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.diagnostics.SourcePosition;
+import dev.alignkit.diagnostics.Echo;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.diagnostics.Echo;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package dev.alignkit.mojo;
 
-import dev.alignkit.build.BuildConfig;
-import dev.alignkit.build.PageSize;
-import dev.alignkit.content.Problem;
+import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.PageSize;
+import dev.alignkit.diagnostics.Problem;
 import java.io.File;
 import java.time.Instant;
 import java.time.OffsetDateTime;

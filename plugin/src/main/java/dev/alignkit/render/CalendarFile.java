@@ -1,9 +1,9 @@
 package dev.alignkit.render;
 
 import dev.alignkit.content.Kit;
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.content.Session;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.SourcePosition;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

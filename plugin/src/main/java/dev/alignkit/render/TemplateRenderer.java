@@ -1,7 +1,7 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.Problem;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;

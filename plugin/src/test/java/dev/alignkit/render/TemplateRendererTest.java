@@ -3,7 +3,7 @@ package dev.alignkit.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.KitWarnings;
 import dev.alignkit.content.LoadResult;
-import dev.alignkit.content.Problem;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.output.Bookkeeping;
 import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.MemorySite;
@@ -236,7 +236,7 @@ public final class SiteBuilder {
         return new LoadResult(loaded.kits(), List.copyOf(problems));
     }
 
-    private record Rendered(List<Problem> problems, List<KitPublisher.Published> kits, int pages, int pdfs) {
+    private record Rendered(List<Problem> problems, List<KitRenderer.Published> kits, int pages, int pdfs) {
         boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
         }
@@ -264,22 +264,22 @@ public final class SiteBuilder {
         Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(pdfRenderer(theme)) : Optional.empty();
         LinkChecker links = new LinkChecker();
         UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
-        KitPublisher kits = new KitPublisher(new MarkdownRenderer(urls),
-                new KitPublisher.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls), pages,
+        KitRenderer kits = new KitRenderer(new MarkdownRenderer(urls),
+                new KitRenderer.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls), pages,
                 new PrintPages(templates, settings, config.pageSize().css()), pdf,
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
 
-        List<KitPublisher.Published> published = inWorkers(() -> loaded.kits().parallelStream().map(kit -> {
+        List<KitRenderer.Published> published = inWorkers(() -> loaded.kits().parallelStream().map(kit -> {
             Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
             KitMemo memo = memos.get(kit.id());
             boolean remembered = memo != null && memo.fingerprint().equals(prints.get(kit.id()));
-            KitPublisher.Published result;
+            KitRenderer.Published result;
             if (reusable.containsKey(kit.id())) {
                 result = remembered ? kits.carry(memo.view(), live, reusable.get(kit.id()))
                         : kits.reuse(kit, msg, live, reusable.get(kit.id()));
             } else {
-                Optional<KitPublisher.Published> rendered = kits.publish(kit, msg, report);
+                Optional<KitRenderer.Published> rendered = kits.publish(kit, msg, report);
                 if (rendered.isEmpty()) {
                     return null;
                 }
@@ -291,7 +291,7 @@ public final class SiteBuilder {
             return result;
         }).filter(Objects::nonNull).toList());
         memos.keySet().retainAll(prints.keySet());
-        List<KitView> kitViews = published.stream().map(KitPublisher.Published::view)
+        List<KitView> kitViews = published.stream().map(KitRenderer.Published::view)
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));

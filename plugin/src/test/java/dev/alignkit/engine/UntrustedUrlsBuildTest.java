@@ -1,12 +1,12 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.content.Problem;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.support.HostileKit;
 import dev.alignkit.support.HostileMarkdown;
 import java.awt.image.BufferedImage;

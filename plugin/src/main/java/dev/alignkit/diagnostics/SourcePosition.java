@@ -1,4 +1,4 @@
-package dev.alignkit.content;
+package dev.alignkit.diagnostics;
 
 /** Where something stands in a content file: path relative to the project, 1-based line and column. */
 public record SourcePosition(String file, int line, int column) {

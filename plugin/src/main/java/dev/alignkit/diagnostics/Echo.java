@@ -1,4 +1,4 @@
-package dev.alignkit.content;
+package dev.alignkit.diagnostics;
 
 /**
  * Makes text from a kit safe to repeat in a message: a build log is read line by line (a CI runner takes
@@ -6,7 +6,7 @@ package dev.alignkit.content;
  */
 public final class Echo {
     /** Values longer than this are cut; the position in the problem says where the whole value is. */
-    static final int MAX_VALUE_CHARS = 80;
+    public static final int MAX_VALUE_CHARS = 80;
 
     private Echo() {}
 
@@ -45,14 +45,14 @@ public final class Echo {
      * bidirectional controls and marks, line and paragraph separators, zero-width characters, non-characters
      * and lone surrogates.
      */
-    static boolean isHidden(int c) {
+    public static boolean isHidden(int c) {
         return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || isBidiControl(c)
                 || c >= 0x200B && c <= 0x200D || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF
                 || Character.isSurrogate((char) c) && c <= 0xFFFF;
     }
 
     /** U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F and U+061C: they reorder or disguise the text around them. */
-    static boolean isBidiControl(int c) {
+    public static boolean isBidiControl(int c) {
         return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
     }
 }

@@ -1,4 +1,6 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
+
+import dev.alignkit.cli.Cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

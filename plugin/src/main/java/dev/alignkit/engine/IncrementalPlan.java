@@ -1,4 +1,4 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import dev.alignkit.content.Kit;
 import dev.alignkit.output.SiteOutput;

@@ -1,4 +1,4 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.LoadResult;
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.MemorySite;
 import dev.alignkit.output.SiteSink;
@@ -91,7 +91,7 @@ class KitRenderingTest {
         assertTrue(middle.contains(">Sessions 1–24</a>") && middle.contains(">Sessions 36–60</a>"), middle);
     }
 
-    // --- KitPublisher on its own ---
+    // --- KitRenderer on its own ---
 
     private static Kit kit(Path content, String yaml) throws IOException {
         Path file = Files.writeString(content.resolve("kit.yaml"), yaml);
@@ -100,12 +100,12 @@ class KitRenderingTest {
         return loaded.kits().get(0);
     }
 
-    private static KitPublisher publisher(SiteSink sink, long budget) {
+    private static KitRenderer publisher(SiteSink sink, long budget) {
         Theme theme = new Theme(Optional.empty());
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteSettings settings = new SiteSettings("Alignkit", Optional.empty(), "Alignkit");
         UrlPolicy urls = UrlPolicy.withoutRemoteImages();
-        return new KitPublisher(new MarkdownRenderer(urls), new KitPublisher.KitFiles(Path.of("."), Path.of("content"), theme, urls),
+        return new KitRenderer(new MarkdownRenderer(urls), new KitRenderer.KitFiles(Path.of("."), Path.of("content"), theme, urls),
                 new SitePages(templates, settings),
                 new PrintPages(templates, settings, PageSize.A4.css()), Optional.empty(), new CalendarFile(Optional.empty(), Optional.empty()),
                 sink, new LinkChecker(), new StageTimes(), budget);
@@ -132,7 +132,7 @@ class KitRenderingTest {
         };
         List<Problem> problems = new ArrayList<>();
 
-        Optional<KitPublisher.Published> published = publisher(failing, KitPublisher.MAX_KIT_OUTPUT_BYTES)
+        Optional<KitRenderer.Published> published = publisher(failing, KitRenderer.MAX_KIT_OUTPUT_BYTES)
                 .publish(kit, Messages.load(new Theme(Optional.empty()), "en"), problems::add);
 
         assertTrue(published.isEmpty());
@@ -145,7 +145,7 @@ class KitRenderingTest {
         Kit kit = kit(content(), "title: Kit\nsessions:\n  - title: A\n    prompt: Why?\n  - title: B\n    prompt: Why not?\n");
         List<Problem> problems = new ArrayList<>();
 
-        Optional<KitPublisher.Published> published = publisher(new MemorySite(), 10_000)
+        Optional<KitRenderer.Published> published = publisher(new MemorySite(), 10_000)
                 .publish(kit, Messages.load(new Theme(Optional.empty()), "en"), problems::add);
 
         assertTrue(published.isEmpty());

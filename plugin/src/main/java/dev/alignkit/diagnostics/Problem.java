@@ -1,4 +1,4 @@
-package dev.alignkit.content;
+package dev.alignkit.diagnostics;
 
 /**
  * One thing wrong with the user's input, with where it is and how to fix it. Problems are values:

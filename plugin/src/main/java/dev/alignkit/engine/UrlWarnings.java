@@ -1,8 +1,8 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import dev.alignkit.content.Kit;
-import dev.alignkit.content.Problem;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.safety.Refusal;
 import dev.alignkit.safety.UrlPolicy;
 import java.io.IOException;

@@ -1,10 +1,10 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
-import dev.alignkit.build.StageTimes.Stage;
-import dev.alignkit.content.Echo;
+import dev.alignkit.engine.StageTimes.Stage;
+import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.content.Kit;
-import dev.alignkit.content.Problem;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.SiteSink;
 import dev.alignkit.pdf.PdfMetadata;
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * Writes one kit: its attachments, its PDFs and calendar, then its pages (which link those with their sizes). A kit
  * unchanged since the last build is not rendered again: its files are carried over from the previous site.
  */
-final class KitPublisher {
+final class KitRenderer {
     /** A kit in the new site, with the files it owns there. */
     record Published(KitView view, List<String> files, boolean reused) {}
 
@@ -60,12 +60,12 @@ final class KitPublisher {
     /** Where a kit's files are, for the PDFs and for positions in warnings; which links may leave a PDF. */
     record KitFiles(Path projectDirectory, Path contentDirectory, Theme theme, UrlPolicy urls) {}
 
-    KitPublisher(MarkdownRenderer markdown, KitFiles files, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
+    KitRenderer(MarkdownRenderer markdown, KitFiles files, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
             CalendarFile calendar, SiteSink writer, LinkChecker links, StageTimes times) {
         this(markdown, files, pages, print, pdf, calendar, writer, links, times, MAX_KIT_OUTPUT_BYTES);
     }
 
-    KitPublisher(MarkdownRenderer markdown, KitFiles files, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
+    KitRenderer(MarkdownRenderer markdown, KitFiles files, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
             CalendarFile calendar, SiteSink writer, LinkChecker links, StageTimes times, long outputBudget) {
         this.outputBudget = outputBudget;
         this.calendar = calendar;

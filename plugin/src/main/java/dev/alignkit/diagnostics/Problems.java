@@ -1,4 +1,4 @@
-package dev.alignkit.content;
+package dev.alignkit.diagnostics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Collects the problems of one file, capped so that a badly broken file cannot flood the report. */
 public final class Problems {
-    static final int MAX_PER_FILE = 100;
+    public static final int MAX_PER_FILE = 100;
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class Problems {
     }
 
     /** Whether an error has been reported at this position already: a value refused there is not also "missing". */
-    boolean hasErrorAt(SourcePosition position) {
+    public boolean hasErrorAt(SourcePosition position) {
         return problems.stream().anyMatch(p -> p.isError() && p.position().equals(position));
     }
 

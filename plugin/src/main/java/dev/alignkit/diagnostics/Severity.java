@@ -1,4 +1,4 @@
-package dev.alignkit.content;
+package dev.alignkit.diagnostics;
 
 public enum Severity {
     ERROR, WARNING;

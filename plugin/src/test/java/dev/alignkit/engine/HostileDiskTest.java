@@ -1,4 +1,4 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,16 @@
-package dev.alignkit.build;
+package dev.alignkit.cli;
+
+import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.PageSize;
+import dev.alignkit.engine.SiteBuilder;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Runs a build without Maven: {@code java -cp ... dev.alignkit.build.Cli PROJECT [--no-pdf] [--output DIR]
+ * Runs a build without Maven: {@code java -cp ... dev.alignkit.cli.Cli PROJECT [--no-pdf] [--output DIR]
  * [--timestamp ISO] [--page-size a4|letter] [--site-url URL]}. Used by the benchmark and by tests that need a separate process.
  */
 public final class Cli {

@@ -1,6 +1,6 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.alignkit.build;
+package dev.alignkit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
