@@ -1,5 +1,6 @@
 package dev.alignkit.content;
 
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.Echo;
 
@@ -34,7 +35,6 @@ final class KitParser {
     static final List<String> KPI_KEYS = List.of("name", "owner", "unit", "baseline", "target");
     static final List<String> ATTACHMENT_KEYS = List.of("file", "title");
     /** Session ids that would collide with the kit's own files. */
-    private static final List<String> RESERVED_SESSION_IDS = List.of("index");
     /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
     static final int MAX_SESSION_ID_CHARS = 80;
 
@@ -228,7 +228,7 @@ final class KitParser {
             Optional<String> written = s.plain("id");
             if (written.isEmpty()) {
                 String derived = Slugs.shortened(Slugs.slugify(title), MAX_SESSION_ID_CHARS);
-                if (RESERVED_SESSION_IDS.contains(derived)) {
+                if (SiteLayout.reservedSessionIds().contains(derived)) {
                     s.error("title", "the session title gives the page name '" + derived + "', which is reserved for the kit's own "
                             + "page; add an 'id:' such as 'id: " + derived + "-session'");
                 }
@@ -238,7 +238,7 @@ final class KitParser {
             if (!Slugs.isSlug(id)) {
                 s.error("id", "session id '" + Echo.value(id) + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
                         + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_SESSION_ID_CHARS)) + "'");
-            } else if (RESERVED_SESSION_IDS.contains(id)) {
+            } else if (SiteLayout.reservedSessionIds().contains(id)) {
                 s.error("id", "session id '" + id + "' is reserved for the kit's own page; choose another id");
             } else if (id.length() > MAX_SESSION_ID_CHARS) {
                 s.error("id", "session id '" + Echo.value(id) + "' is " + id.length() + " characters long, more than the limit of "

@@ -23,6 +23,7 @@ import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.safety.UrlPolicy;
+import dev.alignkit.site.SiteLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,7 @@ final class KitRenderer {
 
     private KitView render(Kit kit, Messages msg, Consumer<Problem> problems, SiteSink writer) {
         long started = System.nanoTime();
-        kit.attachments().forEach(a -> writer.copy(kit.id() + "/files/" + a.path(), a.source()));
+        kit.attachments().forEach(a -> writer.copy(SiteLayout.attachment(kit.id(), a.path()), a.source()));
         times.add(Stage.WRITE, started);
         started = System.nanoTime();
         UrlWarnings warnings = new UrlWarnings(kit, files.projectDirectory(), problems);

@@ -29,6 +29,7 @@ import dev.alignkit.render.Sitemap;
 import dev.alignkit.render.Theme;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.safety.UrlPolicy;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -54,7 +55,6 @@ public final class SiteBuilder {
     static final String FONTS = "print/fonts";
     private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final String CONFIG = "pom.xml";
-    static final String SCHEMA = "schema/kit.schema.json";
 
     private final BuildConfig config;
     private final boolean preview;
@@ -295,14 +295,14 @@ public final class SiteBuilder {
                 .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
 
         Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
-        pages.index(kitViews, siteMsg, report).ifPresent(html -> kits.page("index.html", html));
-        pages.notFound(siteMsg, report).ifPresent(html -> sink.write("404.html", html));
+        pages.index(kitViews, siteMsg, report).ifPresent(html -> kits.page(SiteLayout.INDEX, html));
+        pages.notFound(siteMsg, report).ifPresent(html -> sink.write(SiteLayout.NOT_FOUND, html));
         for (String asset : theme.files(Theme.ASSETS)) {
             sink.write(asset, theme.read(asset).orElseThrow());
         }
-        sink.write(SCHEMA, schema());
-        sink.write(SearchIndex.PATH, searchIndex(loaded, kitViews));
-        settings.siteUrl().ifPresent(url -> sink.write(Sitemap.PATH, Sitemap.xml(url, kitViews)));
+        sink.write(SiteLayout.SCHEMA, schema());
+        sink.write(SiteLayout.SEARCH_INDEX, searchIndex(loaded, kitViews));
+        settings.siteUrl().ifPresent(url -> sink.write(SiteLayout.SITEMAP, Sitemap.xml(url, kitViews)));
         if (problems.stream().noneMatch(Problem::isError)) {
             links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
                     SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),

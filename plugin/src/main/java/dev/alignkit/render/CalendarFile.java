@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.Kit;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.content.Session;
@@ -51,7 +52,7 @@ public final class CalendarFile {
 
     /** {@code <kit-id>/<kit-id>.ics}, relative to the site root. */
     public static String path(String kitId) {
-        return kitId + "/" + kitId + ".ics";
+        return SiteLayout.calendar(kitId);
     }
 
     /**

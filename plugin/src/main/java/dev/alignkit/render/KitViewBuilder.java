@@ -1,5 +1,7 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.UrlPath;
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
@@ -52,10 +54,10 @@ public final class KitViewBuilder {
         List<String> departments = kit.stakeholders().stream().map(s -> s.name()).toList();
         List<String> formats = kit.sessions().stream().map(s -> s.format().key()).distinct().sorted().toList();
         Html teaser = teaser(kit.summary());
-        return new KitView(kit.id(), kit.id() + "/index.html", kit.title(), kit.strategy(), html(kit.summary()), teaser,
+        return new KitView(kit.id(), SiteLayout.kitPage(kit.id()), kit.title(), kit.strategy(), html(kit.summary()), teaser,
                 description(teaser, kit.strategy()),
                 kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
-                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(kit.id() + "/files/" + a.path()), a.fileName())).toList(),
+                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())), a.fileName())).toList(),
                 stakeholderGroups(kit, msg), departments,
                 kit.roles().stream().map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties()))).toList(),
                 inline(kit.groundRules()), inline(kit.inputs()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),
@@ -77,7 +79,7 @@ public final class KitViewBuilder {
     }
 
     private static PageLink link(Kit kit, Session s) {
-        return new PageLink(s.title(), kit.id() + "/" + s.id() + ".html");
+        return new PageLink(s.title(), SiteLayout.sessionPage(kit.id(), s.id()));
     }
 
     private SessionView session(Context c, Session s, int number, PageLink previous, PageLink next) {
@@ -89,7 +91,7 @@ public final class KitViewBuilder {
         String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
         String prefix = "s" + number;
         Html objective = html(s.objective());
-        return new SessionView(s.id(), c.kit().id() + "/" + s.id() + ".html", s.id() + ".html", number, s.title(), s.format().key(),
+        return new SessionView(s.id(), SiteLayout.sessionPage(c.kit().id(), s.id()), SiteLayout.sessionFileName(s.id()), number, s.title(), s.format().key(),
                 c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
                 when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
                 objective, description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),

@@ -1,4 +1,4 @@
-package dev.alignkit.render;
+package dev.alignkit.site;
 
 import java.nio.charset.StandardCharsets;
 

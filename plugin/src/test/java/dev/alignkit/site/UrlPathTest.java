@@ -1,4 +1,4 @@
-package dev.alignkit.render;
+package dev.alignkit.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
