@@ -1,5 +1,6 @@
 package dev.alignkit.engine;
 
+import dev.alignkit.artifact.StageTimes;
 import dev.alignkit.diagnostics.Problem;
 import java.time.Duration;
 import java.util.List;

@@ -1,22 +1,27 @@
 package dev.alignkit.engine;
 
-import dev.alignkit.content.KitDefaults;
+import dev.alignkit.artifact.Artifacts;
+import dev.alignkit.artifact.CheckedSink;
+import dev.alignkit.artifact.KitRenderer;
+import dev.alignkit.artifact.KitRenderer.Published;
+import dev.alignkit.artifact.RenderTools;
+import dev.alignkit.artifact.SiteArtifact;
+import dev.alignkit.artifact.SiteJob;
+import dev.alignkit.artifact.StageTimes;
+import dev.alignkit.artifact.StageTimes.Stage;
+import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.KitWarnings;
 import dev.alignkit.content.LoadResult;
 import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.ProblemLog;
 import dev.alignkit.diagnostics.SourcePosition;
-import dev.alignkit.output.Bookkeeping;
-import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.MemorySite;
 import dev.alignkit.output.OutputLocation;
-import dev.alignkit.output.SiteSink;
-import dev.alignkit.output.PreviewSiteWriter;
 import dev.alignkit.output.SiteOutput;
+import dev.alignkit.output.SiteSink;
 import dev.alignkit.output.SiteWriter;
 import dev.alignkit.pdf.FontFile;
-import dev.alignkit.pdf.PdfOptions;
-import dev.alignkit.pdf.PdfRenderer;
 import dev.alignkit.render.CalendarFile;
 import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
@@ -24,55 +29,39 @@ import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.SitePages;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
-import dev.alignkit.render.SearchIndex;
-import dev.alignkit.render.Sitemap;
 import dev.alignkit.render.Theme;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.safety.UrlPolicy;
-import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The pipeline, top to bottom: check the output location, load and validate every kit, render each kit's PDFs
- * and pages, render the index and copy the theme's assets, check every internal link, then swap the new site in.
+ * The pipeline, one step per line in {@link #build()}: check the output location, load the kits, validate them, plan
+ * what changed, render every kit's and the site's artifacts, check every internal link, then publish the new site.
  * Nothing reaches the output folder unless every step succeeded. {@link #check()} runs the same steps in memory.
  */
 public final class SiteBuilder {
     static final String FONTS = "print/fonts";
-    private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    private static final String CONFIG = "pom.xml";
 
     private final BuildConfig config;
-    private final boolean preview;
-    private final java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(WORKERS);
-    /** A kit's view and search entries, kept across a preview session's builds while its fingerprint holds. */
-    private record KitMemo(String fingerprint, KitView view, String search) {}
-
-    private final Map<String, KitMemo> memos = new ConcurrentHashMap<>();
-    /** Kept across builds: it parses again only the files that changed. */
-    private final KitLoader loader;
-    /** Reused by every build of this builder; Freemarker notices edited templates itself. */
-    private Theme theme;
-    /** Kept across builds of one session (align:serve): setting up fonts is the expensive part of PDF rendering. */
-    private PdfRenderer pdfRenderer;
-    private List<FontFile> pdfFonts = List.of();
+    private final SiteTarget target;
+    private final BuildMemory memory;
+    private final Workers workers = new Workers();
 
     public SiteBuilder(BuildConfig config) {
-        this(config, false);
+        this(config, SiteTarget.published(config), BuildMemory.none(config));
     }
 
     /**
@@ -81,276 +70,205 @@ public final class SiteBuilder {
      * staged copy that is swapped in, so a one-kit edit among many kits is quick.
      */
     public static SiteBuilder forPreview(BuildConfig config) {
-        return new SiteBuilder(config, true);
+        return new SiteBuilder(config, SiteTarget.preview(config), new PreviewMemory(config));
     }
 
-    private SiteBuilder(BuildConfig config, boolean preview) {
+    private SiteBuilder(BuildConfig config, SiteTarget target, BuildMemory memory) {
         this.config = config;
-        this.preview = preview;
-        this.theme = new Theme(Optional.of(config.templatesDirectory()));
-        this.loader = new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()),
-                config.maxAttachmentBytes());
-    }
-
-    /** The theme, set up again only when the project's templates folder appears or disappears, its templates read again. */
-    private synchronized Theme theme() {
-        if (theme.projectTemplates().isPresent() != Files.isDirectory(config.templatesDirectory())) {
-            theme = new Theme(Optional.of(config.templatesDirectory()));
-        } else {
-            theme.forgetTemplates();
-        }
-        return theme;
-    }
-
-    private synchronized PdfRenderer pdfRenderer(Theme theme) {
-        List<FontFile> fonts = fonts(theme);
-        boolean sameFonts = fonts.size() == pdfFonts.size() && java.util.stream.IntStream.range(0, fonts.size())
-                .allMatch(i -> fonts.get(i).name().equals(pdfFonts.get(i).name())
-                        && java.util.Arrays.equals(fonts.get(i).bytes(), pdfFonts.get(i).bytes()));
-        if (pdfRenderer == null || !sameFonts) {
-            pdfRenderer = new PdfRenderer(new PdfOptions(fonts, config.outputTimestamp()));
-            pdfFonts = fonts;
-        }
-        return pdfRenderer;
+        this.target = target;
+        this.memory = memory;
     }
 
     /** Where {@code align:serve} builds and serves the preview: never the published site. */
     public static Path previewFolder(BuildConfig config) {
-        return config.workDirectory().resolve("preview");
-    }
-
-    private Path outputFolder() {
-        return preview ? previewFolder(config) : config.outputDirectory();
-    }
-
-    private Bookkeeping books(boolean forPreview) {
-        return new Bookkeeping(config.workDirectory(), forPreview ? "preview" : "site");
+        return SiteTarget.previewFolder(config);
     }
 
     /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
     public BuildReport build() {
-        long started = System.nanoTime();
-        StageTimes times = new StageTimes();
-        Optional<List<Problem>> refused = refusedOutput();
-        if (refused.isPresent()) {
-            return BuildReport.failed(refused.get(), since(started));
-        }
-        Optional<BuildReport> unrecovered = recoverPublishedSite(started);
-        if (unrecovered.isPresent()) {
-            return unrecovered.get();
-        }
-        LoadResult loaded = load(times);
-        if (loaded.hasErrors()) {
-            return BuildReport.failed(loaded.problems(), since(started));
-        }
-        Theme theme = theme();
-        BuildState current = IncrementalPlan.fingerprint(config, theme, loaded.kits(), id -> loader.source(id).orElseThrow());
-        try {
-            Optional<? extends SiteOutput> opened = preview ? PreviewSiteWriter.open(outputFolder(), books(true))
-                    : SiteWriter.open(outputFolder(), books(false));
-            if (opened.isEmpty()) {
-                return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "another build is writing "
-                        + outputFolder() + " right now; wait for it to finish and run again")), since(started));
-            }
-            try (SiteOutput writer = opened.get()) {
-                // Planned under the lock, after the writer has put back a site that a killed build left aside.
-                IncrementalPlan plan = IncrementalPlan.of(current, writer);
-                if (plan.upToDate()) {
-                    return new BuildReport(true, loaded.problems(), loaded.kits().size(), 0, 0, 0, 0, since(started), times);
-                }
-                Rendered rendered = render(loaded, theme, writer, writer.output(), times, plan.reusable(), plan.kitPrints());
-                if (rendered.failed()) {
-                    return BuildReport.failed(rendered.problems(), since(started));
-                }
-                long committing = System.nanoTime();
-                writer.commit(rendered.state(current.global(), current.fingerprints()).serialize());
-                times.add(StageTimes.Stage.WRITE, committing);
-                return rendered.report(writer.fileCount(), since(started), times);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            String reason = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                    ? f.getFile() + ": " + f.getReason() : String.valueOf(cause.getMessage());
-            return BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "cannot write the site to "
-                    + outputFolder() + ": " + reason + "; check that the folder is writable and the disk has space."
-                    + " The previous site was left as it was")), since(started));
-        }
+        Run run = new Run();
+        return guardOutput(run)
+                .then(ok -> load(run))
+                .then(loaded -> validate(run, loaded))
+                .then(kits -> intoOutput(run, output -> plan(run, kits, output)
+                        .then(plan -> render(run, kits, plan, output))
+                        .then(site -> check(run, site))
+                        .then(site -> publish(run, site, output))))
+                .report(report -> report);
     }
 
     /** Loads, validates and renders everything, checks links, and writes nothing. */
     public BuildReport check() {
-        long started = System.nanoTime();
-        StageTimes times = new StageTimes();
-        if (refusedOutput().isEmpty()) {
-            Optional<BuildReport> unrecovered = recoverPublishedSite(started);
-            if (unrecovered.isPresent()) {
-                return unrecovered.get();
-            }
-        }
-        LoadResult loaded = load(times);
-        if (loaded.hasErrors()) {
-            return BuildReport.failed(loaded.problems(), since(started));
-        }
+        Run run = new Run();
         MemorySite memory = new MemorySite();
-        Rendered rendered = render(loaded, theme(), memory, outputFolder(), times, Map.of(), Map.of());
-        return rendered.failed() ? BuildReport.failed(rendered.problems(), since(started))
-                : rendered.report(memory.paths().size(), since(started), times);
+        return recoverUnlessRefused(run)
+                .then(ok -> load(run))
+                .then(loaded -> validate(run, loaded))
+                .then(kits -> render(run, kits, Plan.everything(target.folder()), memory))
+                .then(site -> check(run, site))
+                .report(site -> site.report(memory.paths().size(), run));
     }
+
+    // --- the steps ---
 
     /**
      * The published site's location is checked by every goal, the preview's too: {@code align:serve} and
      * {@code align:check} also put back a site that a killed {@code align:site} left aside.
      */
-    private Optional<List<Problem>> refusedOutput() {
+    private Outcome<Boolean> guardOutput(Run run) {
+        List<String> refused = refusals();
+        return refused.isEmpty() ? recoverPublishedSite(run) : Outcome.stop(run.failed(refused.stream().map(this::outputProblem).toList()));
+    }
+
+    private Outcome<Boolean> recoverUnlessRefused(Run run) {
+        return refusals().isEmpty() ? recoverPublishedSite(run) : Outcome.next(true);
+    }
+
+    private List<String> refusals() {
         List<String> messages = new ArrayList<>(OutputLocation.problems(config.outputDirectory(), config.projectDirectory(),
                 config.contentDirectory(), config.templatesDirectory()));
-        if (messages.isEmpty() && !preview) {
-            messages.addAll(OutputLocation.ownershipProblems(config.outputDirectory(), books(false), config.adoptOutputDirectory()));
+        if (messages.isEmpty()) {
+            messages.addAll(target.ownershipProblems());
         }
-        List<Problem> refused = messages.stream().map(m -> Problem.error(SourcePosition.ofFile(CONFIG), m)).toList();
-        return refused.isEmpty() ? Optional.empty() : Optional.of(refused);
+        return messages;
     }
 
     /** Puts back the published site if a killed build left it aside, before anything else is written or read. */
-    private Optional<BuildReport> recoverPublishedSite(long started) {
+    private Outcome<Boolean> recoverPublishedSite(Run run) {
         try {
-            SiteWriter.recoverInterruptedSwap(config.outputDirectory(), books(false));
-            return Optional.empty();
+            SiteWriter.recoverInterruptedSwap(config.outputDirectory(), SiteTarget.publishedBooks(config));
+            return Outcome.next(true);
         } catch (IOException | UncheckedIOException e) {
-            return Optional.of(BuildReport.failed(List.of(Problem.error(SourcePosition.ofFile(CONFIG), "cannot put back the site that"
-                    + " an interrupted build left at " + config.outputDirectory().resolveSibling("." + config.outputDirectory().getFileName()
-                    + ".previous") + ": " + e.getMessage() + "; move that folder back to " + config.outputDirectory() + " by hand")),
-                    since(started)));
+            Path output = config.outputDirectory();
+            return Outcome.stop(run.failed(List.of(Problem.error(SourcePosition.ofSetting(SiteTarget.OUTPUT_DIRECTORY), "cannot put"
+                    + " back the site that an interrupted build left at " + output.resolveSibling("." + output.getFileName() + ".previous")
+                    + ": " + e.getMessage() + "; move that folder back to " + output + " by hand"))));
         }
     }
 
-    private LoadResult load(StageTimes times) {
-        long loading = System.nanoTime();
-        LoadResult loaded = loader.loadAll();
-        times.add(StageTimes.Stage.LOAD, loading);
-        if (loaded.hasErrors()) {
-            return loaded;
+    private Outcome<Loaded> load(Run run) {
+        long started = System.nanoTime();
+        KitLoader loader = memory.loader();
+        LoadResult result = loader.loadAll();
+        run.times().add(Stage.LOAD, started);
+        return Outcome.next(new Loaded(loader, result, memory.theme()));
+    }
+
+    private Outcome<Loaded> validate(Run run, Loaded loaded) {
+        if (loaded.result().hasErrors()) {
+            return Outcome.stop(run.failed(loaded.result().problems()));
         }
-        List<Problem> problems = new ArrayList<>(loaded.problems());
+        List<Problem> problems = new ArrayList<>(loaded.result().problems());
         loaded.kits().forEach(kit -> problems.addAll(KitWarnings.of(kit)));
-        return new LoadResult(loaded.kits(), List.copyOf(problems));
+        return Outcome.next(new Loaded(loaded.loader(), new LoadResult(loaded.kits(), List.copyOf(problems)), loaded.theme()));
     }
 
-    private record Rendered(List<Problem> problems, List<KitRenderer.Published> kits, int pages, int pdfs) {
-        boolean failed() {
-            return problems.stream().anyMatch(Problem::isError);
+    /** Planned under the lock, after the writer has put back a site that a killed build left aside. */
+    private Outcome<Plan> plan(Run run, Loaded kits, SiteOutput output) {
+        BuildState current = IncrementalPlan.fingerprint(config, kits.theme(), kits.kits(), id -> kits.loader().source(id).orElseThrow());
+        IncrementalPlan plan = IncrementalPlan.of(current, output);
+        if (plan.upToDate()) {
+            return Outcome.stop(new BuildReport(true, kits.result().problems(), kits.kits().size(), 0, 0, 0, 0, run.took(), run.times()));
         }
-
-        BuildReport report(int files, Duration took, StageTimes times) {
-            int rendered = (int) kits.stream().filter(k -> !k.reused()).count();
-            return new BuildReport(true, problems, kits.size(), rendered, pages, pdfs, files, took, times);
-        }
-
-        BuildState state(String global, Map<String, String> fingerprints) {
-            Map<String, BuildState.KitState> states = new java.util.TreeMap<>();
-            kits.forEach(k -> states.put(k.view().id(), new BuildState.KitState(fingerprints.get(k.view().id()), k.files())));
-            return new BuildState(global, states);
-        }
+        return Outcome.next(new Plan(current, plan.reusable(), plan.kitPrints(), output.output()));
     }
 
-    /** {@code live} is the folder of the last build, from which unchanged kits' files are carried over. */
-    private Rendered render(LoadResult loaded, Theme theme, SiteSink sink, Path live, StageTimes times,
-            Map<String, List<String>> reusable, Map<String, String> prints) {
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
-        Consumer<Problem> report = problems::add;
-        TemplateRenderer templates = new TemplateRenderer(theme);
-        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
-        SitePages pages = new SitePages(templates, settings);
-        Optional<PdfRenderer> pdf = config.pdf() ? Optional.of(pdfRenderer(theme)) : Optional.empty();
-        LinkChecker links = new LinkChecker();
-        UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
-        KitRenderer kits = new KitRenderer(new MarkdownRenderer(urls),
-                new KitRenderer.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls), pages,
-                new PrintPages(templates, settings, config.pageSize().css()), pdf,
-                new CalendarFile(config.outputTimestamp(), settings.siteUrl()), sink, links, times);
+    private Outcome<RenderedSite> render(Run run, Loaded kits, Plan plan, SiteSink sink) {
+        ProblemLog problems = new ProblemLog(kits.result().problems());
+        CheckedSink checked = new CheckedSink(sink, run.times());
+        RenderTools tools = tools(kits.theme(), run.times());
+        KitRenderer renderer = new KitRenderer(tools, Artifacts.PER_KIT, checked);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
+        Function<String, Messages> labels = language -> messages.computeIfAbsent(language, l -> Messages.load(kits.theme(), l));
 
-        List<KitRenderer.Published> published = inWorkers(() -> loaded.kits().parallelStream().map(kit -> {
-            Messages msg = messages.computeIfAbsent(kit.language(), lang -> Messages.load(theme, lang));
-            KitMemo memo = memos.get(kit.id());
-            boolean remembered = memo != null && memo.fingerprint().equals(prints.get(kit.id()));
-            KitRenderer.Published result;
-            if (reusable.containsKey(kit.id())) {
-                result = remembered ? kits.carry(memo.view(), live, reusable.get(kit.id()))
-                        : kits.reuse(kit, msg, live, reusable.get(kit.id()));
-            } else {
-                Optional<KitRenderer.Published> rendered = kits.publish(kit, msg, report);
-                if (rendered.isEmpty()) {
-                    return null;
-                }
-                result = rendered.get();
-            }
-            if (!remembered && prints.containsKey(kit.id())) {
-                memos.put(kit.id(), new KitMemo(prints.get(kit.id()), result.view(), SearchIndex.kitPart(kit, result.view())));
-            }
-            return result;
-        }).filter(Objects::nonNull).toList());
-        memos.keySet().retainAll(prints.keySet());
-        List<KitView> kitViews = published.stream().map(KitRenderer.Published::view)
-                .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
+        List<Published> published = workers.run(() -> kits.kits().parallelStream()
+                .flatMap(kit -> publish(kit, labels.apply(kit.language()), renderer, plan, problems).stream()).toList());
+        memory.keepOnly(plan.prints().keySet());
 
-        Messages siteMsg = messages.computeIfAbsent(config.language(), lang -> Messages.load(theme, lang));
-        pages.index(kitViews, siteMsg, report).ifPresent(html -> kits.page(SiteLayout.INDEX, html));
-        pages.notFound(siteMsg, report).ifPresent(html -> sink.write(SiteLayout.NOT_FOUND, html));
-        for (String asset : theme.files(Theme.ASSETS)) {
-            sink.write(asset, theme.read(asset).orElseThrow());
+        SiteJob site = new SiteJob(inIndexOrder(published), searchParts(published), labels.apply(config.language()), checked, problems, tools);
+        for (SiteArtifact artifact : Artifacts.SITE_WIDE) {
+            artifact.write(site);
         }
-        sink.write(SiteLayout.SCHEMA, schema());
-        sink.write(SiteLayout.SEARCH_INDEX, searchIndex(loaded, kitViews));
-        settings.siteUrl().ifPresent(url -> sink.write(SiteLayout.SITEMAP, Sitemap.xml(url, kitViews)));
-        if (problems.stream().noneMatch(Problem::isError)) {
-            links.brokenLinks(sink.paths()).forEach(message -> problems.add(Problem.error(
-                    SourcePosition.ofFile(theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]")),
-                    "broken link: " + message + "; fix the link in the template or the kit")));
-        }
-        return new Rendered(sorted(problems), published, kits.pageCount.get(), kits.pdfCount.get());
+        RenderedSite rendered = new RenderedSite(problems, published, checked, plan, kits.theme());
+        return problems.hasErrors() ? Outcome.stop(run.failed(problems.toList())) : Outcome.next(rendered);
     }
 
-    private String searchIndex(LoadResult loaded, List<KitView> views) {
-        Map<String, KitView> byId = new java.util.HashMap<>();
-        views.forEach(v -> byId.put(v.id(), v));
-        List<String> parts = new ArrayList<>();
-        loaded.kits().stream().sorted(Comparator.comparing(dev.alignkit.content.Kit::id)).forEach(kit -> {
-            KitMemo memo = memos.get(kit.id());
-            parts.add(memo != null && memo.view() == byId.get(kit.id()) ? memo.search()
-                    : SearchIndex.kitPart(kit, byId.get(kit.id())));
-        });
-        return SearchIndex.script(parts);
+    private Outcome<RenderedSite> check(Run run, RenderedSite site) {
+        site.sink().brokenLinks().forEach(message -> site.problems().accept(Problem.error(SourcePosition.ofFile(site.templatesShown()),
+                "broken link: " + message + "; fix the link in the template or the kit")));
+        return site.problems().hasErrors() ? Outcome.stop(run.failed(site.problems().toList())) : Outcome.next(site);
     }
 
-    /** The JSON Schema of the content format, published with the site for editors. */
-    private static byte[] schema() {
-        try (java.io.InputStream in = SiteBuilder.class.getResourceAsStream("/dev/alignkit/schema/kit.schema.json")) {
-            return in.readAllBytes();
+    private Outcome<BuildReport> publish(Run run, RenderedSite site, SiteOutput output) {
+        long started = System.nanoTime();
+        try {
+            output.commit(site.state().serialize());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        run.times().add(Stage.WRITE, started);
+        return Outcome.next(site.report(output.fileCount(), run));
     }
 
-    /**
-     * Runs the per-kit work on more threads than cores: writing many small files waits on the disk, and the CPU
-     * should render the next page meanwhile. The pool lives as long as the builder, so that a preview session's
-     * rebuilds find their threads' PDF renderers already set up.
-     */
-    private <T> T inWorkers(java.util.concurrent.Callable<T> work) {
+    // --- what the steps share ---
+
+    /** Opens the output for the steps that write, and turns a failure to write into a problem with the folder. */
+    private Outcome<BuildReport> intoOutput(Run run, Function<SiteOutput, Outcome<BuildReport>> steps) {
         try {
-            return workers.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            // Sibling tasks may still be writing; the caller is about to discard their output.
-            workers.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            Optional<? extends SiteOutput> opened = target.open();
+            if (opened.isEmpty()) {
+                return Outcome.stop(run.failed(List.of(outputProblem("another build is writing " + target.folder()
+                        + " right now; wait for it to finish and run again"))));
             }
-            throw new IllegalStateException(e.getCause());
+            try (SiteOutput output = opened.get()) {
+                return steps.apply(output);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String reason = cause instanceof FileSystemException f && f.getReason() != null ? f.getFile() + ": " + f.getReason()
+                    : String.valueOf(cause.getMessage());
+            return Outcome.stop(run.failed(List.of(outputProblem("cannot write the site to " + target.folder() + ": " + reason
+                    + "; check that the folder is writable and the disk has space. The previous site was left as it was"))));
         }
+    }
+
+    private Problem outputProblem(String message) {
+        return Problem.error(SourcePosition.ofSetting(target.setting()), message);
+    }
+
+    /** One kit: carried over when its files are still in place, remembered views reused, otherwise rendered. */
+    private Optional<Published> publish(Kit kit, Messages msg, KitRenderer renderer, Plan plan, ProblemLog problems) {
+        String print = plan.prints().get(kit.id());
+        Optional<Published> remembered = print == null ? Optional.empty() : memory.published(kit.id(), print);
+        List<String> files = plan.reusable().get(kit.id());
+        Optional<Published> result = files != null
+                ? Optional.of(remembered.map(known -> renderer.carry(known, plan.live(), files))
+                        .orElseGet(() -> renderer.reuse(kit, msg, plan.live(), files)))
+                : renderer.render(kit, msg, problems);
+        if (remembered.isEmpty() && print != null) {
+            result.ifPresent(published -> memory.remember(kit.id(), print, published));
+        }
+        return result;
+    }
+
+    private RenderTools tools(Theme theme, StageTimes times) {
+        TemplateRenderer templates = new TemplateRenderer(theme);
+        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
+        UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
+        return new RenderTools(new MarkdownRenderer(urls), new SitePages(templates, settings),
+                new PrintPages(templates, settings, config.pageSize().css()),
+                config.pdf() ? Optional.of(memory.pdfRenderer(fonts(theme))) : Optional.empty(),
+                new CalendarFile(config.outputTimestamp(), settings.siteUrl()), settings,
+                new RenderTools.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls), times);
+    }
+
+    private static List<KitView> inIndexOrder(List<Published> published) {
+        return published.stream().map(Published::view)
+                .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
+    }
+
+    private static List<String> searchParts(List<Published> published) {
+        return published.stream().sorted(Comparator.comparing((Published p) -> p.view().id())).map(Published::searchPart).toList();
     }
 
     private static List<FontFile> fonts(Theme theme) {
@@ -358,14 +276,56 @@ public final class SiteBuilder {
                 .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
     }
 
-    private static List<Problem> sorted(List<Problem> problems) {
-        List<Problem> copy = new ArrayList<>(problems);
-        copy.sort(Comparator.comparing((Problem p) -> p.position().file()).thenComparingInt(p -> p.position().line())
-                .thenComparingInt(p -> p.position().column()));
-        return List.copyOf(copy);
+    // --- values passed between the steps ---
+
+    /** One build's clock and stage times. */
+    private record Run(long started, StageTimes times) {
+        Run() {
+            this(System.nanoTime(), new StageTimes());
+        }
+
+        Duration took() {
+            return Duration.ofNanos(System.nanoTime() - started);
+        }
+
+        BuildReport failed(List<Problem> problems) {
+            return BuildReport.failed(problems, took());
+        }
     }
 
-    private static Duration since(long started) {
-        return Duration.ofNanos(System.nanoTime() - started);
+    /** The kits as loaded, the loader that read them (its sources go into fingerprints), and the theme to render them with. */
+    private record Loaded(KitLoader loader, LoadResult result, Theme theme) {
+        List<Kit> kits() {
+            return result.kits();
+        }
+    }
+
+    /**
+     * What to render: kits in {@code reusable} are carried over from {@code live}, the folder of the last build;
+     * {@code prints} are the kits' fingerprints this build.
+     */
+    private record Plan(BuildState current, Map<String, List<String>> reusable, Map<String, String> prints, Path live) {
+        static Plan everything(Path live) {
+            return new Plan(null, Map.of(), Map.of(), live);
+        }
+    }
+
+    private record RenderedSite(ProblemLog problems, List<Published> kits, CheckedSink sink, Plan plan, Theme theme) {
+
+        BuildReport report(int files, Run run) {
+            int rendered = (int) kits.stream().filter(k -> !k.reused()).count();
+            return new BuildReport(true, problems.toList(), kits.size(), rendered, sink.pages(), sink.pdfs(), files, run.took(), run.times());
+        }
+
+        /** Where a broken link is reported: the templates that hold most links. */
+        String templatesShown() {
+            return theme.projectTemplates().map(p -> "templates").orElse("[built-in theme]");
+        }
+
+        BuildState state() {
+            Map<String, BuildState.KitState> states = new TreeMap<>();
+            kits.forEach(k -> states.put(k.view().id(), new BuildState.KitState(plan.current().fingerprints().get(k.view().id()), k.files())));
+            return new BuildState(plan.current().global(), states);
+        }
     }
 }

@@ -43,21 +43,26 @@ public final class TemplateRenderer {
             return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
             problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
-                    "template '" + templateName + "' not found in the project's templates/ or the built-in theme (while rendering " + rendering + ")"));
+                    "template '" + templateName + "' not found in the project's templates/ or the built-in theme").during(whileRendering(rendering)));
         } catch (ParseException e) {
             problems.accept(Problem.error(new SourcePosition(display(e.getTemplateName() == null ? templateName : e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error while rendering " + rendering + ": " + firstLine(e.getEditorMessage())));
+                    "template syntax error: " + firstLine(e.getEditorMessage())).during(whileRendering(rendering)));
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
             problems.accept(Problem.error(new SourcePosition(display(source), line, column),
-                    "template error while rendering " + rendering + ": " + firstLine(e.getMessageWithoutStackTop())));
+                    "template error: " + firstLine(e.getMessageWithoutStackTop())).during(whileRendering(rendering)));
         } catch (IOException e) {
             problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
-                    "cannot read template '" + templateName + "': " + e.getMessage()));
+                    "cannot read template '" + templateName + "': " + e.getMessage()).during(whileRendering(rendering)));
         }
         return Optional.empty();
+    }
+
+    /** The same mistake on many pages is one problem: the page goes apart from the message, see {@link Problem#during}. */
+    private static String whileRendering(String rendering) {
+        return "while rendering " + rendering;
     }
 
     /** Project templates are shown by their path in the project; built-in ones by their place in the theme. */

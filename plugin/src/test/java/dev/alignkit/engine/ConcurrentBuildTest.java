@@ -23,7 +23,7 @@ class ConcurrentBuildTest {
             int exit = BuildProcess.run(project, dir.resolve("refused.log"), Map.of(), "--no-pdf");
             String log = Files.readString(dir.resolve("refused.log"));
             assertEquals(1, exit, log);
-            assertTrue(log.contains("pom.xml:1:1: error: another build is writing " + project.resolve("site")
+            assertTrue(log.contains("align.outputDirectory: error: another build is writing " + project.resolve("site")
                     + " right now; wait for it to finish and run again"), log);
         }
         assertEquals(0, BuildProcess.run(project, dir.resolve("after.log"), Map.of(), "--no-pdf"), "runs once the lock is free");

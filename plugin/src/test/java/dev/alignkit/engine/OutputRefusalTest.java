@@ -60,7 +60,7 @@ class OutputRefusalTest {
         for (Path output : new Path[] {project, project.resolve("content"), dir, project.resolve("templates")}) {
             BuildReport report = buildInto(output);
             assertFalse(report.succeeded(), output.toString());
-            assertTrue(report.problems().get(0).format().startsWith("pom.xml:1:1: error: outputDirectory " + output), report.problems().toString());
+            assertTrue(report.problems().get(0).format().startsWith("align.outputDirectory: error: outputDirectory " + output), report.problems().toString());
         }
         assertEquals(before.keySet(), BuildProcess.snapshot(project).keySet());
         assertFalse(Files.exists(dir.resolve(".project.lock")));
@@ -72,7 +72,7 @@ class OutputRefusalTest {
         Path home = homeLikeFolder();
         BuildReport report = buildInto(home);
         assertFalse(report.succeeded());
-        assertEquals("pom.xml:1:1: error: outputDirectory " + home + " already holds files that Alignkit did not write, and no site of"
+        assertEquals("align.outputDirectory: error: outputDirectory " + home + " already holds files that Alignkit did not write, and no site of"
                 + " ours was built there; building there would mix the site with them and overwrite those with the same names. Use"
                 + " an empty or new folder, such as site/, or pass -Dalign.adoptOutputDirectory=true to build into it anyway (files"
                 + " that are not the site's are kept)", report.problems().get(0).format());
@@ -97,7 +97,7 @@ class OutputRefusalTest {
         Path file = Files.writeString(dir.resolve("site.txt"), "not a folder");
         BuildReport report = buildInto(file);
         assertFalse(report.succeeded());
-        assertEquals("pom.xml:1:1: error: outputDirectory " + file + " is a file, not a folder; building there would replace it."
+        assertEquals("align.outputDirectory: error: outputDirectory " + file + " is a file, not a folder; building there would replace it."
                 + " Set align.outputDirectory to a folder of its own, such as site/", report.problems().get(0).format());
         assertEquals("not a folder", Files.readString(file));
     }

@@ -40,7 +40,8 @@ class TemplateRendererTest {
         List<Problem> problems = render("kit.ftlh", "<#if true>\n<p>never closed\n", Map.of());
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).format().contains("kit.ftlh:"), problems.get(0).format());
-        assertTrue(problems.get(0).message().startsWith("template syntax error while rendering kit 'k'"), problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("template syntax error: "), problems.get(0).message());
+        assertEquals("while rendering kit 'k', page k/index.html", problems.get(0).during());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.alignkit.engine;
+package dev.alignkit.artifact;
 
 import dev.alignkit.content.Kit;
 import dev.alignkit.diagnostics.Problem;

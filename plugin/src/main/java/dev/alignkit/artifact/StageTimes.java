@@ -1,4 +1,4 @@
-package dev.alignkit.engine;
+package dev.alignkit.artifact;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
