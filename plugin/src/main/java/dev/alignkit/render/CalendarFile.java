@@ -73,7 +73,7 @@ public final class CalendarFile {
         String kitTitle = CalendarText.line(kit.title());
         for (int i = 0; i < kit.sessions().size(); i++) {
             Session session = kit.sessions().get(i);
-            Optional<LocalDate> date = KitViewBuilder.sessionDate(kit, session);
+            Optional<LocalDate> date = kit.dateOf(session);
             if (date.isEmpty()) {
                 continue;
             }

@@ -83,7 +83,7 @@ public final class KitViewBuilder {
     }
 
     private SessionView session(Context c, Session s, int number, PageLink previous, PageLink next) {
-        Optional<LocalDate> date = sessionDate(c.kit(), s);
+        Optional<LocalDate> date = c.kit().dateOf(s);
         String week = s.week().map(w -> c.msg().format("week", w)).orElse(null);
         String dateText = date.map(c.dates()::format).orElse(null);
         String when = String.join(" · ", java.util.stream.Stream.of(week, dateText).filter(x -> x != null).toList());
@@ -97,10 +97,6 @@ public final class KitViewBuilder {
                 objective, description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
                 tasks(c, s.followUp(), prefix + "-follow-up", date, "dueAfterSession"), html(s.then()), previous, next);
-    }
-
-    static Optional<LocalDate> sessionDate(Kit kit, Session s) {
-        return s.date().or(() -> kit.start().flatMap(start -> s.week().map(w -> start.plusWeeks(w - 1L))));
     }
 
     private List<AgendaRow> agenda(Session s, Messages msg) {
