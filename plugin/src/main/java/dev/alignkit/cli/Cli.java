@@ -8,6 +8,8 @@ import dev.alignkit.engine.SiteBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 
 /**
  * Runs a build without Maven: {@code java -cp ... dev.alignkit.cli.Cli PROJECT [--no-pdf] [--output DIR]
@@ -27,7 +29,7 @@ public final class Cli {
 
         @Override
         public void run() {
-            var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             while (!isInterrupted()) {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                 try {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads every kit in a content folder: each {@code *.yaml} or {@code *.yml} file at its top level is one kit,
@@ -38,7 +39,7 @@ public final class KitLoader {
     private final KitParser parser;
     private final YamlDocumentReader reader = new YamlDocumentReader();
     /** By kit id, which the last {@link #loadAll()} made unique. */
-    private final Map<String, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Remembered> cache = new ConcurrentHashMap<>();
 
     public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults) {
         this(contentRoot, projectRoot, defaults, AttachmentResolver.DEFAULT_MAX_BYTES);

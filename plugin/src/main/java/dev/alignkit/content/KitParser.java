@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {
@@ -84,7 +86,7 @@ final class KitParser {
         }
 
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
-            Optional<java.time.LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            Optional<LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             List<Session> sessions = sessions();
             return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), owner, language(),
                     kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
@@ -206,10 +208,10 @@ final class KitParser {
             Optional<String> title = s.requiredPlain("title");
             String id = sessionId(s, title.orElse(""));
             Optional<Integer> week = s.parsed("week", KitParser::positiveInt, "write the week of the programme as a whole number from 1");
-            Optional<java.time.LocalDate> date = s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            Optional<LocalDate> date = s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             SessionFormat format = s.parsed("format", KitParser::format, "write one of pulse, meeting, workshop, alignment-day")
                     .orElse(SessionFormat.MEETING);
-            Optional<java.time.LocalTime> startTime = s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
+            Optional<LocalTime> startTime = s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
             Optional<Duration> declared = s.parsed("duration", TimeValues::duration, DURATION_HELP);
             List<AgendaItem> agenda = s.list("agenda", this::agendaItem);
             Duration total = agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);

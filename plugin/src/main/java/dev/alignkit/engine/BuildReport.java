@@ -4,6 +4,7 @@ import dev.alignkit.artifact.StageTimes;
 import dev.alignkit.diagnostics.Problem;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** What a build did: counts for the summary line, and every problem found. */
 public record BuildReport(boolean succeeded, List<Problem> problems, int kits, int renderedKits, int pages, int pdfs, int files,
@@ -23,10 +24,10 @@ public record BuildReport(boolean succeeded, List<Problem> problems, int kits, i
 
     public String summary() {
         if (renderedKits == 0 && files == 0) {
-            return String.format(java.util.Locale.ROOT, "%d kits, nothing changed, site is up to date (%d ms)", kits, took.toMillis());
+            return String.format(Locale.ROOT, "%d kits, nothing changed, site is up to date (%d ms)", kits, took.toMillis());
         }
         String rendered = renderedKits == kits ? "" : " (" + renderedKits + " changed)";
-        return String.format(java.util.Locale.ROOT, "%d kits%s, %d pages, %d PDFs, %d files written in %d ms", kits, rendered, pages, pdfs,
+        return String.format(Locale.ROOT, "%d kits%s, %d pages, %d PDFs, %d files written in %d ms", kits, rendered, pages, pdfs,
                 files, took.toMillis());
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import dev.alignkit.render.Theme;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a build must render, from the fingerprints of this build against the state the last one recorded: nothing
@@ -31,11 +35,11 @@ final class IncrementalPlan {
     }
 
     /** The current fingerprints, with no files yet. */
-    static BuildState fingerprint(BuildConfig config, dev.alignkit.render.Theme theme, List<Kit> kits,
-            java.util.function.Function<String, byte[]> sources) {
+    static BuildState fingerprint(BuildConfig config, Theme theme, List<Kit> kits,
+            Function<String, byte[]> sources) {
         // The global fingerprint hashes the theme's fonts and the plugin's jar: megabytes, hashed alongside the kits.
-        var global = java.util.concurrent.CompletableFuture.supplyAsync(() -> Fingerprints.global(config, theme));
-        Map<String, BuildState.KitState> states = new TreeMap<>(kits.parallelStream().collect(java.util.stream.Collectors.toMap(Kit::id,
+        CompletableFuture<String> global = CompletableFuture.supplyAsync(() -> Fingerprints.global(config, theme));
+        Map<String, BuildState.KitState> states = new TreeMap<>(kits.parallelStream().collect(Collectors.toMap(Kit::id,
                 kit -> new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of()))));
         return new BuildState(global.join(), states);
     }

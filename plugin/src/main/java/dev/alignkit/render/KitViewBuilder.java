@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Turns a validated kit into the view templates render: dates, clock times, totals and labels computed here. */
 public final class KitViewBuilder {
@@ -40,7 +42,7 @@ public final class KitViewBuilder {
 
     private final MarkdownRenderer markdown;
 
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final int DESCRIPTION_LENGTH = 180;
 
     public KitViewBuilder(MarkdownRenderer markdown) {
@@ -86,7 +88,7 @@ public final class KitViewBuilder {
         Optional<LocalDate> date = c.kit().dateOf(s);
         String week = s.week().map(w -> c.msg().format("week", w)).orElse(null);
         String dateText = date.map(c.dates()::format).orElse(null);
-        String when = String.join(" · ", java.util.stream.Stream.of(week, dateText).filter(x -> x != null).toList());
+        String when = String.join(" · ", Stream.of(week, dateText).filter(x -> x != null).toList());
         String start = s.startTime().map(KitViewBuilder::clock).orElse(null);
         String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
         String prefix = "s" + number;

@@ -8,6 +8,7 @@ import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The client-side search index: kits, sessions, prompts, agenda items and checklist items, each linking to the
@@ -94,7 +95,7 @@ public final class SearchIndex {
     private static final int MAX_TEXT = 200;
 
     private static String join(String... parts) {
-        String text = String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
+        String text = String.join(" ", Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
         if (text.length() <= MAX_TEXT) {
             return text;
         }
