@@ -1,4 +1,4 @@
-import dev.alignkit.build.BuildConfig;
+import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.serve.PreviewSession;
 import java.net.URI;
 import java.net.http.HttpClient;

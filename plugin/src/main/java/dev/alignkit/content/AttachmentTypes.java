@@ -1,5 +1,7 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Echo;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

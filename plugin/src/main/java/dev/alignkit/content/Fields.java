@@ -1,5 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.SourcePosition;
+import dev.alignkit.diagnostics.Echo;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -25,4 +25,10 @@ public record Kit(
         List<Markdown> outcomes,
         List<Phase> phases,
         List<Session> sessions,
-        Optional<Scorecard> scorecard) {}
+        Optional<Scorecard> scorecard) {
+
+    /** The day a session takes place: its own {@code date}, else its {@code week} counted from the kit's {@code start}. */
+    public Optional<LocalDate> dateOf(Session session) {
+        return session.date().or(() -> start.flatMap(first -> session.week().map(week -> first.plusWeeks(week - 1L))));
+    }
+}

@@ -1,5 +1,11 @@
 package dev.alignkit.content;
 
+import dev.alignkit.site.SiteLayout;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.diagnostics.SourcePosition;
+import dev.alignkit.diagnostics.Echo;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads every kit in a content folder: each {@code *.yaml} or {@code *.yml} file at its top level is one kit,
@@ -20,7 +27,6 @@ import java.util.stream.Stream;
  */
 public final class KitLoader {
     /** Names the site uses for its own folders. */
-    private static final List<String> RESERVED_KIT_IDS = List.of("assets", "schema", "index", "404");
     /**
      * The build names files after the kit id, the longest {@code <id>-follow-up-checklist.pdf}; file systems allow 255
      * bytes per name, and a shorter id leaves room for the suffixes a theme may add.
@@ -33,7 +39,7 @@ public final class KitLoader {
     private final KitParser parser;
     private final YamlDocumentReader reader = new YamlDocumentReader();
     /** By kit id, which the last {@link #loadAll()} made unique. */
-    private final Map<String, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Remembered> cache = new ConcurrentHashMap<>();
 
     public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults) {
         this(contentRoot, projectRoot, defaults, AttachmentResolver.DEFAULT_MAX_BYTES);
@@ -122,9 +128,9 @@ public final class KitLoader {
     private LoadResult load(Path file, Optional<byte[]> read) {
         Problems problems = new Problems(display(file));
         String id = kitId(file);
-        if (!Slugs.isSlug(id) || RESERVED_KIT_IDS.contains(id)) {
+        if (!Slugs.isSlug(id) || SiteLayout.reservedKitIds().contains(id)) {
             problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + Echo.value(id)
-                    + "', which must be lower-case letters, digits and single hyphens and not one of " + RESERVED_KIT_IDS
+                    + "', which must be lower-case letters, digits and single hyphens and not one of " + SiteLayout.reservedKitIds()
                     + "; rename the file to '" + suggestedId(id) + extension(file) + "'");
             return new LoadResult(List.of(), problems.toList());
         }
@@ -196,7 +202,7 @@ public final class KitLoader {
     /** "My Kit" becomes "my-kit"; a reserved id gets "-kit" appended; a long one is cut at a hyphen. */
     public static String suggestedId(String title) {
         String slug = Slugs.shortened(Slugs.slugify(title), MAX_KIT_ID_CHARS);
-        return RESERVED_KIT_IDS.contains(slug) ? slug + "-kit" : slug;
+        return SiteLayout.reservedKitIds().contains(slug) ? slug + "-kit" : slug;
     }
 
     private static String kitId(Path file) {

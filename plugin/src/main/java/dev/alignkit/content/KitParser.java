@@ -1,5 +1,9 @@
 package dev.alignkit.content;
 
+import dev.alignkit.site.SiteLayout;
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.diagnostics.Echo;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -14,6 +18,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {
@@ -31,7 +37,6 @@ final class KitParser {
     static final List<String> KPI_KEYS = List.of("name", "owner", "unit", "baseline", "target");
     static final List<String> ATTACHMENT_KEYS = List.of("file", "title");
     /** Session ids that would collide with the kit's own files. */
-    private static final List<String> RESERVED_SESSION_IDS = List.of("index");
     /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
     static final int MAX_SESSION_ID_CHARS = 80;
 
@@ -81,7 +86,7 @@ final class KitParser {
         }
 
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
-            Optional<java.time.LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            Optional<LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             List<Session> sessions = sessions();
             return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), owner, language(),
                     kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
@@ -203,10 +208,10 @@ final class KitParser {
             Optional<String> title = s.requiredPlain("title");
             String id = sessionId(s, title.orElse(""));
             Optional<Integer> week = s.parsed("week", KitParser::positiveInt, "write the week of the programme as a whole number from 1");
-            Optional<java.time.LocalDate> date = s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            Optional<LocalDate> date = s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             SessionFormat format = s.parsed("format", KitParser::format, "write one of pulse, meeting, workshop, alignment-day")
                     .orElse(SessionFormat.MEETING);
-            Optional<java.time.LocalTime> startTime = s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
+            Optional<LocalTime> startTime = s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
             Optional<Duration> declared = s.parsed("duration", TimeValues::duration, DURATION_HELP);
             List<AgendaItem> agenda = s.list("agenda", this::agendaItem);
             Duration total = agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);
@@ -225,7 +230,7 @@ final class KitParser {
             Optional<String> written = s.plain("id");
             if (written.isEmpty()) {
                 String derived = Slugs.shortened(Slugs.slugify(title), MAX_SESSION_ID_CHARS);
-                if (RESERVED_SESSION_IDS.contains(derived)) {
+                if (SiteLayout.reservedSessionIds().contains(derived)) {
                     s.error("title", "the session title gives the page name '" + derived + "', which is reserved for the kit's own "
                             + "page; add an 'id:' such as 'id: " + derived + "-session'");
                 }
@@ -235,7 +240,7 @@ final class KitParser {
             if (!Slugs.isSlug(id)) {
                 s.error("id", "session id '" + Echo.value(id) + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
                         + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_SESSION_ID_CHARS)) + "'");
-            } else if (RESERVED_SESSION_IDS.contains(id)) {
+            } else if (SiteLayout.reservedSessionIds().contains(id)) {
                 s.error("id", "session id '" + id + "' is reserved for the kit's own page; choose another id");
             } else if (id.length() > MAX_SESSION_ID_CHARS) {
                 s.error("id", "session id '" + Echo.value(id) + "' is " + id.length() + " characters long, more than the limit of "

@@ -1,5 +1,7 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Echo;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

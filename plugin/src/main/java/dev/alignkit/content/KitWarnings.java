@@ -1,5 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.Echo;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

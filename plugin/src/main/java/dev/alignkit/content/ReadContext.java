@@ -1,5 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.diagnostics.SourcePosition;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.SourcePosition;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;

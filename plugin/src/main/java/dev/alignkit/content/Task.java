@@ -1,5 +1,7 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.SourcePosition;
+
 import java.util.Optional;
 
 /** A checklist item or follow-up task. */

@@ -1,5 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.diagnostics.SourcePosition;
+
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

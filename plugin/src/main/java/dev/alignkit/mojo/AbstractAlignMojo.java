@@ -1,9 +1,10 @@
 package dev.alignkit.mojo;
 
-import dev.alignkit.build.BuildConfig;
-import dev.alignkit.build.PageSize;
-import dev.alignkit.content.Problem;
+import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.PageSize;
+import dev.alignkit.diagnostics.Problem;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,6 +21,10 @@ abstract class AbstractAlignMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
+
+    /** Where Maven was started: in a multi-module build, problems name files from there, so the module shows. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRootDirectory;
 
     /**
      * Folder with one YAML file per kit. A module without it is skipped.
@@ -181,8 +186,18 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     }
 
     /** Logs every problem in the form editors and CI annotators parse. */
+    /** This module's folder from where Maven was started, '/'-separated; empty at the root or when unknown. */
+    String module() {
+        if (executionRootDirectory == null) {
+            return "";
+        }
+        Path root = executionRootDirectory.toPath().toAbsolutePath().normalize();
+        Path module = basedir.toPath().toAbsolutePath().normalize();
+        return module.startsWith(root) ? root.relativize(module).toString().replace(File.separatorChar, '/') : module.toString();
+    }
+
     void log(List<Problem> problems) {
-        for (Problem problem : problems) {
+        for (Problem problem : inModule(problems)) {
             if (problem.isError()) {
                 getLog().error(problem.format());
             } else {
@@ -199,7 +214,12 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         }
         StringBuilder message = new StringBuilder("Alignkit: " + what + " failed with " + errors + (errors == 1 ? " error" : " errors")
                 + "; fix them and run again:");
-        problems.stream().filter(Problem::isError).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
+        inModule(problems).stream().filter(Problem::isError).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
         throw new MojoFailureException(message.toString());
+    }
+
+    private List<Problem> inModule(List<Problem> problems) {
+        String module = module();
+        return problems.stream().map(p -> p.inModule(module)).toList();
     }
 }

@@ -1,7 +1,7 @@
 package dev.alignkit.mojo;
 
-import dev.alignkit.build.BuildReport;
-import dev.alignkit.build.SiteBuilder;
+import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.SiteBuilder;
 import dev.alignkit.serve.PreviewSession;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;

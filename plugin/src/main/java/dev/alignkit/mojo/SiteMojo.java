@@ -1,7 +1,7 @@
 package dev.alignkit.mojo;
 
-import dev.alignkit.build.BuildReport;
-import dev.alignkit.build.SiteBuilder;
+import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.SiteBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

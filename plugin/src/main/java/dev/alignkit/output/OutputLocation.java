@@ -1,5 +1,7 @@
 package dev.alignkit.output;
 
+import dev.alignkit.site.SiteLayout;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class OutputLocation {
     /** Published with every site (editors read it), so a site of ours is known even after {@code mvn clean}. */
-    static final String PUBLISHED_MARK = "schema/kit.schema.json";
+    static final String PUBLISHED_MARK = SiteLayout.SCHEMA;
     private static final String MARK_TEXT = "\"$id\": \"https://alignkit.dev/schema/kit.schema.json\"";
     /** The flag that lets a build write into a folder it did not create. */
     public static final String ADOPT_PROPERTY = "align.adoptOutputDirectory";

@@ -1,9 +1,10 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.Kit;
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.content.Session;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.SourcePosition;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public final class CalendarFile {
 
     /** {@code <kit-id>/<kit-id>.ics}, relative to the site root. */
     public static String path(String kitId) {
-        return kitId + "/" + kitId + ".ics";
+        return SiteLayout.calendar(kitId);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class CalendarFile {
         String kitTitle = CalendarText.line(kit.title());
         for (int i = 0; i < kit.sessions().size(); i++) {
             Session session = kit.sessions().get(i);
-            Optional<LocalDate> date = KitViewBuilder.sessionDate(kit, session);
+            Optional<LocalDate> date = kit.dateOf(session);
             if (date.isEmpty()) {
                 continue;
             }

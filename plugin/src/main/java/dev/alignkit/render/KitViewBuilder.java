@@ -1,5 +1,7 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.UrlPath;
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
@@ -30,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Turns a validated kit into the view templates render: dates, clock times, totals and labels computed here. */
 public final class KitViewBuilder {
@@ -38,7 +42,7 @@ public final class KitViewBuilder {
 
     private final MarkdownRenderer markdown;
 
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final int DESCRIPTION_LENGTH = 180;
 
     public KitViewBuilder(MarkdownRenderer markdown) {
@@ -52,10 +56,10 @@ public final class KitViewBuilder {
         List<String> departments = kit.stakeholders().stream().map(s -> s.name()).toList();
         List<String> formats = kit.sessions().stream().map(s -> s.format().key()).distinct().sorted().toList();
         Html teaser = teaser(kit.summary());
-        return new KitView(kit.id(), kit.id() + "/index.html", kit.title(), kit.strategy(), html(kit.summary()), teaser,
+        return new KitView(kit.id(), SiteLayout.kitPage(kit.id()), kit.title(), kit.strategy(), html(kit.summary()), teaser,
                 description(teaser, kit.strategy()),
                 kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
-                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(kit.id() + "/files/" + a.path()), a.fileName())).toList(),
+                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())), a.fileName())).toList(),
                 stakeholderGroups(kit, msg), departments,
                 kit.roles().stream().map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties()))).toList(),
                 inline(kit.groundRules()), inline(kit.inputs()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),
@@ -77,28 +81,24 @@ public final class KitViewBuilder {
     }
 
     private static PageLink link(Kit kit, Session s) {
-        return new PageLink(s.title(), kit.id() + "/" + s.id() + ".html");
+        return new PageLink(s.title(), SiteLayout.sessionPage(kit.id(), s.id()));
     }
 
     private SessionView session(Context c, Session s, int number, PageLink previous, PageLink next) {
-        Optional<LocalDate> date = sessionDate(c.kit(), s);
+        Optional<LocalDate> date = c.kit().dateOf(s);
         String week = s.week().map(w -> c.msg().format("week", w)).orElse(null);
         String dateText = date.map(c.dates()::format).orElse(null);
-        String when = String.join(" · ", java.util.stream.Stream.of(week, dateText).filter(x -> x != null).toList());
+        String when = String.join(" · ", Stream.of(week, dateText).filter(x -> x != null).toList());
         String start = s.startTime().map(KitViewBuilder::clock).orElse(null);
         String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
         String prefix = "s" + number;
         Html objective = html(s.objective());
-        return new SessionView(s.id(), c.kit().id() + "/" + s.id() + ".html", s.id() + ".html", number, s.title(), s.format().key(),
+        return new SessionView(s.id(), SiteLayout.sessionPage(c.kit().id(), s.id()), SiteLayout.sessionFileName(s.id()), number, s.title(), s.format().key(),
                 c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
                 when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
                 objective, description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
                 tasks(c, s.followUp(), prefix + "-follow-up", date, "dueAfterSession"), html(s.then()), previous, next);
-    }
-
-    static Optional<LocalDate> sessionDate(Kit kit, Session s) {
-        return s.date().or(() -> kit.start().flatMap(start -> s.week().map(w -> start.plusWeeks(w - 1L))));
     }
 
     private List<AgendaRow> agenda(Session s, Messages msg) {

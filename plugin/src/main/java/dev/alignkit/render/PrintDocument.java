@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 /** The printable kit: one PDF per kind, each from its own template under {@code print/}. */
 public enum PrintDocument {
     FACILITATOR_GUIDE("facilitator-guide", "print/facilitator-guide.ftlh", "docFacilitatorGuide"),
@@ -32,6 +33,6 @@ public enum PrintDocument {
 
     /** {@code <kit-id>/<kit-id>-facilitator-guide.pdf}, relative to the site root. */
     public String path(String kitId) {
-        return kitId + "/" + kitId + "-" + slug + ".pdf";
+        return SiteLayout.printDocument(kitId, slug);
     }
 }

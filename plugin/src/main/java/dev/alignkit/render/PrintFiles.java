@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.Attachment;
 import dev.alignkit.content.Kit;
 import java.io.IOException;
@@ -25,13 +26,13 @@ public final class PrintFiles {
     public static Function<String, Optional<byte[]>> of(Kit kit, Path contentDirectory, Theme theme) {
         Map<String, Path> attachments = new HashMap<>();
         for (Attachment attachment : kit.attachments()) {
-            attachments.put(kit.id() + "/files/" + attachment.path(), attachment.source());
+            attachments.put(SiteLayout.attachment(kit.id(), attachment.path()), attachment.source());
         }
         return path -> {
             if (attachments.containsKey(path)) {
                 return insideContent(attachments.get(path), contentDirectory);
             }
-            return path.startsWith(Theme.ASSETS + "/") ? theme.read(path) : Optional.empty();
+            return SiteLayout.isAsset(path) ? theme.read(path) : Optional.empty();
         };
     }
 

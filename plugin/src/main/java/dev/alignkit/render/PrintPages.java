@@ -1,6 +1,6 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.KitView;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Phase;
@@ -7,6 +8,7 @@ import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The client-side search index: kits, sessions, prompts, agenda items and checklist items, each linking to the
@@ -19,8 +21,6 @@ import java.util.List;
  * unfolds them.
  */
 public final class SearchIndex {
-    public static final String PATH = "search-index.js";
-
     private record Entry(String kind, String title, String text, String page, String phase) {}
 
     private final List<Entry> entries = new ArrayList<>();
@@ -33,7 +33,7 @@ public final class SearchIndex {
         SearchIndex index = new SearchIndex();
         index.add(kit, view);
         StringBuilder out = new StringBuilder(index.entries.size() * 120).append("{\"kit\":").append(string(kit.title()))
-                .append(",\"url\":").append(string(kit.id() + "/")).append(",\"entries\":[");
+                .append(",\"url\":").append(string(SiteLayout.kitFolder(kit.id()))).append(",\"entries\":[");
         for (Entry e : index.entries) {
             out.append(e == index.entries.get(0) ? "\n[" : ",\n[").append(string(e.kind())).append(',').append(string(e.title()))
                     .append(',').append(string(e.text())).append(',').append(string(e.page()));
@@ -79,7 +79,7 @@ public final class SearchIndex {
 
     /** A page's address within its kit's folder. */
     private static String page(Kit kit, String url) {
-        return url.substring(kit.id().length() + 1);
+        return SiteLayout.withinKit(kit.id(), url);
     }
 
     /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' parts in a stable order. */
@@ -95,7 +95,7 @@ public final class SearchIndex {
     private static final int MAX_TEXT = 200;
 
     private static String join(String... parts) {
-        String text = String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
+        String text = String.join(" ", Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
         if (text.length() <= MAX_TEXT) {
             return text;
         }

@@ -1,11 +1,13 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.Problem;
+import dev.alignkit.site.SiteLayout;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,7 +23,7 @@ public final class SitePages {
     }
 
     public Optional<String> index(List<KitView> kits, Messages msg, Consumer<Problem> problems) {
-        Map<String, Object> data = common(PageKind.INDEX, "", "index.html", msg);
+        Map<String, Object> data = common(PageKind.INDEX, SiteLayout.INDEX, msg);
         data.put("kits", kits);
         data.put("tags", kits.stream().flatMap(k -> k.tags().stream()).distinct().sorted().toList());
         data.put("departments", kits.stream().flatMap(k -> k.departments().stream()).distinct().sorted().toList());
@@ -30,11 +32,11 @@ public final class SitePages {
     }
 
     public Optional<String> notFound(Messages msg, Consumer<Problem> problems) {
-        return templates.render(PageKind.NOT_FOUND.template(), common(PageKind.NOT_FOUND, "", "404.html", msg), "the 404 page", problems);
+        return templates.render(PageKind.NOT_FOUND.template(), common(PageKind.NOT_FOUND, SiteLayout.NOT_FOUND, msg), "the 404 page", problems);
     }
 
     public Optional<String> kit(KitView kit, List<DocumentLink> documents, Messages msg, Consumer<Problem> problems) {
-        Map<String, Object> data = common(PageKind.KIT, "../", kit.url(), msg);
+        Map<String, Object> data = common(PageKind.KIT, kit.url(), msg);
         data.put("kit", kit);
         data.put("documents", documents);
         return templates.render(PageKind.KIT.template(), data, "kit '" + kit.id() + "', page " + kit.url(), problems);
@@ -42,17 +44,17 @@ public final class SitePages {
 
     public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, Messages msg,
             Consumer<Problem> problems) {
-        Map<String, Object> data = common(PageKind.SESSION, "../", session.url(), msg);
+        Map<String, Object> data = common(PageKind.SESSION, session.url(), msg);
         data.put("kit", kit);
         data.put("session", session);
         data.put("documents", documents);
         return templates.render(PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
     }
 
-    private Map<String, Object> common(PageKind kind, String root, String path, Messages msg) {
+    private Map<String, Object> common(PageKind kind, String path, Messages msg) {
         Map<String, Object> data = new HashMap<>();
-        data.put("page", kind.name().toLowerCase(java.util.Locale.ROOT));
-        data.put("root", root);
+        data.put("page", kind.name().toLowerCase(Locale.ROOT));
+        data.put("root", SiteLayout.rootOf(path));
         data.put("path", path);
         data.put("msg", msg.labels());
         data.put("lang", msg.locale().toLanguageTag());

@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +9,11 @@ import java.util.List;
  * sitemap needs absolute URLs. It carries no dates, so rebuilding the same content gives the same file.
  */
 public final class Sitemap {
-    public static final String PATH = "sitemap.xml";
-
     private Sitemap() {}
 
     public static String xml(String siteUrl, List<Views.KitView> kits) {
         List<String> pages = new ArrayList<>();
-        pages.add("index.html");
+        pages.add(SiteLayout.INDEX);
         for (Views.KitView kit : kits) {
             pages.add(kit.url());
             kit.sessions().forEach(s -> pages.add(s.url()));

@@ -1,7 +1,7 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.Problem;
-import dev.alignkit.content.SourcePosition;
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -46,19 +46,19 @@ public final class TemplateRenderer {
             return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
             problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
-                    "template '" + templateName + "' not found in the project's templates/ or the built-in theme (while rendering " + rendering + ")"));
+                    "template '" + templateName + "' not found in the project's templates/ or the built-in theme").during(whileRendering(rendering)));
         } catch (ParseException e) {
             problems.accept(Problem.error(new SourcePosition(display(e.getTemplateName() == null ? templateName : e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error while rendering " + rendering + ": " + firstLine(e.getEditorMessage())));
+                    "template syntax error: " + firstLine(e.getEditorMessage())).during(whileRendering(rendering)));
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
             problems.accept(Problem.error(new SourcePosition(display(source), line, column),
-                    "template error while rendering " + rendering + ": " + firstLine(e.getMessageWithoutStackTop())));
+                    "template error: " + firstLine(e.getMessageWithoutStackTop())).during(whileRendering(rendering)));
         } catch (IOException e) {
             problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
-                    "cannot read template '" + templateName + "': " + e.getMessage()));
+                    "cannot read template '" + templateName + "': " + e.getMessage()).during(whileRendering(rendering)));
         }
         return Optional.empty();
     }
@@ -70,6 +70,11 @@ public final class TemplateRenderer {
         Map<String, Object> model = new HashMap<>(data);
         LabelFunctions.of(labels.messages()).forEach(model::putIfAbsent);
         return model;
+    }
+
+    /** The same mistake on many pages is one problem: the page goes apart from the message, see {@link Problem#during}. */
+    private static String whileRendering(String rendering) {
+        return "while rendering " + rendering;
     }
 
     /** Project templates are shown by their path in the project; built-in ones by their place in the theme. */

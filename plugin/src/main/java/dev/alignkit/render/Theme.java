@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.site.SiteLayout;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class Theme {
     static final String BUILT_IN = "dev/alignkit/theme";
-    public static final String ASSETS = "assets";
+    public static final String ASSETS = SiteLayout.ASSETS;
 
     private final Optional<Path> projectTemplates;
     private final Configuration freemarker;

@@ -1,5 +1,7 @@
 package dev.alignkit.serve;
 
+import dev.alignkit.site.ContentType;
+import dev.alignkit.site.SiteLayout;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -17,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,13 +34,6 @@ public final class PreviewServer implements AutoCloseable {
     /** How far from a page's end its closing body tag is looked for; generated pages end with it. */
     private static final int TAIL_BYTES = 4096;
     private static final int COPY_BUFFER = 64 * 1024;
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"), Map.entry("ics", "text/calendar; charset=utf-8"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("md", "text/plain; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"));
 
     private final Path root;
     private final HttpServer server;
@@ -115,7 +109,7 @@ public final class PreviewServer implements AutoCloseable {
             }
         } else if (path.equals(LIVE_PATH + "live.js")) {
             try (InputStream in = PreviewServer.class.getResourceAsStream("/dev/alignkit/serve/live.js")) {
-                respond(exchange, 200, TYPES.get("js"), in.readAllBytes());
+                respond(exchange, 200, ContentType.JAVASCRIPT.mimeType(), in.readAllBytes());
             }
         } else {
             serveFile(exchange, path);
@@ -139,7 +133,7 @@ public final class PreviewServer implements AutoCloseable {
             send(exchange, 200, file.get());
             return;
         }
-        Path notFound = root.resolve("404.html");
+        Path notFound = root.resolve(SiteLayout.NOT_FOUND);
         if (Files.isRegularFile(notFound, LinkOption.NOFOLLOW_LINKS)) {
             send(exchange, 404, notFound);
         } else {
@@ -158,7 +152,7 @@ public final class PreviewServer implements AutoCloseable {
                 candidate = candidate.resolve(segment);
             }
             if (Files.isDirectory(candidate)) {
-                candidate = candidate.resolve("index.html");
+                candidate = candidate.resolve(SiteLayout.INDEX);
             }
             if (!candidate.normalize().startsWith(root) || !Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
@@ -176,7 +170,7 @@ public final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
+            String type = ContentType.mimeTypeOf(file.getFileName().toString());
             boolean html = type.startsWith("text/html");
             long scriptAt = html ? bodyEnd(channel, size) : size;
             long length = size + (html ? SCRIPT.length : 0);
@@ -244,12 +238,6 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.build.BuildConfig;
-import dev.alignkit.build.BuildReport;
-import dev.alignkit.build.SiteBuilder;
+import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.SiteBuilder;
 import dev.alignkit.support.HostileKit;
 import java.io.IOException;
 import java.nio.file.Path;

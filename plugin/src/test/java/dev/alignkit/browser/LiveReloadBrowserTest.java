@@ -3,7 +3,7 @@ package dev.alignkit.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.build.BuildConfig;
+import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.serve.PreviewSession;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package dev.alignkit.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.build.BuildConfig;
-import dev.alignkit.build.BuildReport;
-import dev.alignkit.build.SiteBuilder;
+import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.SiteBuilder;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
+
 import static dev.alignkit.content.Kits.onlyProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.SourcePosition;
+
 import static dev.alignkit.content.Kits.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

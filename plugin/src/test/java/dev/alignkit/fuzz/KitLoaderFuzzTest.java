@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.LoadResult;
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

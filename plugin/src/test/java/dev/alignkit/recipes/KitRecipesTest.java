@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.build.BuildConfig;
-import dev.alignkit.build.BuildReport;
-import dev.alignkit.build.SiteBuilder;
+import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.SiteBuilder;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.KitRecipes;
@@ -71,7 +71,7 @@ class KitRecipesTest {
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).check();
 
-        assertEquals(java.util.List.of(), report.problems().stream().filter(dev.alignkit.content.Problem::isError).toList());
+        assertEquals(java.util.List.of(), report.problems().stream().filter(dev.alignkit.diagnostics.Problem::isError).toList());
         LoadResult loaded = new KitLoader(project.resolve("content"), project, KitDefaults.english()).load(created.file());
         assertEquals(title.strip(), loaded.kits().get(0).title());
     }

@@ -3,7 +3,7 @@ package dev.alignkit.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.content.Problem;
+import dev.alignkit.diagnostics.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,8 @@ class TemplateRendererTest {
         List<Problem> problems = render("kit.ftlh", "<#if true>\n<p>never closed\n", Map.of());
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).format().contains("kit.ftlh:"), problems.get(0).format());
-        assertTrue(problems.get(0).message().startsWith("template syntax error while rendering kit 'k'"), problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("template syntax error: "), problems.get(0).message());
+        assertEquals("while rendering kit 'k', page k/index.html", problems.get(0).during());
     }
 
     @Test

@@ -1,0 +1,28 @@
+package dev.alignkit.artifact;
+
+import java.util.List;
+
+/**
+ * Every output of the site, in the order it is written. Adding an output is one class, its template or labels, and
+ * one line here.
+ */
+public final class Artifacts {
+    private Artifacts() {}
+
+    /** Documents come before pages: the pages link them with their sizes. */
+    public static final List<KitArtifact> PER_KIT = List.of(
+            new Attachments(),
+            new PrintDocuments(),
+            new CalendarDocument(),
+            new KitPage(),
+            new SessionPages(),
+            new SearchPart());
+
+    public static final List<SiteArtifact> SITE_WIDE = List.of(
+            new IndexPage(),
+            new NotFoundPage(),
+            new ThemeAssets(),
+            new SchemaFile(),
+            new SearchIndexFile(),
+            new SitemapFile());
+}

@@ -1,0 +1,11 @@
+package dev.alignkit.artifact;
+
+import dev.alignkit.site.SiteLayout;
+
+/** The site's start page, listing every kit. */
+final class IndexPage implements SiteArtifact {
+    @Override
+    public void write(SiteJob site) {
+        site.tools().pages().index(site.kits(), site.msg(), site.problems()).ifPresent(html -> site.sink().write(SiteLayout.INDEX, html));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.alignkit.artifact;
+
+import dev.alignkit.artifact.StageTimes.Stage;
+import dev.alignkit.render.Views.SessionView;
+
+/** A page per session. */
+final class SessionPages implements KitArtifact {
+    @Override
+    public void write(KitJob job) {
+        for (SessionView session : job.view().sessions()) {
+            job.timed(Stage.HTML, () -> job.tools().pages().session(job.view(), session, job.documents(), job.msg(), job.problems()))
+                    .ifPresent(html -> job.sink().write(session.url(), html));
+        }
+    }
+}

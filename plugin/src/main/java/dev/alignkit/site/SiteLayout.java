@@ -1,0 +1,100 @@
+package dev.alignkit.site;
+
+import java.util.List;
+
+/**
+ * Where everything lives in the site: every path the build writes or links to is answered here, '/'-separated and
+ * relative to the site root. Nothing else puts a site path together from strings.
+ */
+public final class SiteLayout {
+    public static final String INDEX = "index.html";
+    public static final String NOT_FOUND = "404.html";
+    public static final String SCHEMA = "schema/kit.schema.json";
+    public static final String SEARCH_INDEX = "search-index.js";
+    public static final String SITEMAP = "sitemap.xml";
+    /** The theme's assets keep their theme path in the site: {@code assets/site.css}. */
+    public static final String ASSETS = "assets";
+    private static final String ATTACHMENTS = "files";
+    private static final String PAGE = ".html";
+
+    /** Top-level names a kit's folder would take from the site itself. */
+    private static final List<String> RESERVED_KIT_IDS = List.of(ASSETS, folderOf(SCHEMA), baseName(INDEX), baseName(NOT_FOUND));
+    /** A session page named like this would replace its kit's page. */
+    private static final List<String> RESERVED_SESSION_IDS = List.of(baseName(INDEX));
+
+    private SiteLayout() {}
+
+    public static List<String> reservedKitIds() {
+        return RESERVED_KIT_IDS;
+    }
+
+    public static List<String> reservedSessionIds() {
+        return RESERVED_SESSION_IDS;
+    }
+
+    /** {@code <kit-id>/}: the folder that holds all of a kit's files. */
+    public static String kitFolder(String kitId) {
+        return kitId + "/";
+    }
+
+    /** {@code <kit-id>/index.html}. */
+    public static String kitPage(String kitId) {
+        return kitFolder(kitId) + INDEX;
+    }
+
+    /** {@code <session-id>.html}: a session page's name within its kit's folder. */
+    public static String sessionFileName(String sessionId) {
+        return sessionId + PAGE;
+    }
+
+    /** {@code <kit-id>/<session-id>.html}. */
+    public static String sessionPage(String kitId, String sessionId) {
+        return kitFolder(kitId) + sessionFileName(sessionId);
+    }
+
+    /** {@code <kit-id>/files/<path>}: an attachment as the kit's folder holds it, not yet percent-encoded. */
+    public static String attachment(String kitId, String path) {
+        return kitFolder(kitId) + ATTACHMENTS + "/" + path;
+    }
+
+    /** {@code <kit-id>/<kit-id>-<slug>.pdf}. */
+    public static String printDocument(String kitId, String slug) {
+        return kitFolder(kitId) + kitId + "-" + slug + ".pdf";
+    }
+
+    /** {@code <kit-id>/<kit-id>.ics}. */
+    public static String calendar(String kitId) {
+        return kitFolder(kitId) + kitId + ".ics";
+    }
+
+    /** {@code <kit-id>/<kit-id>-<name>}: any other file of a kit, named after the kit so that a download stays recognisable. */
+    public static String kitFile(String kitId, String name) {
+        return kitFolder(kitId) + kitId + "-" + name;
+    }
+
+    /** A page of the kit, as its address within the kit's folder ({@code s1.html} for {@code kit/s1.html}). */
+    public static String withinKit(String kitId, String path) {
+        if (!path.startsWith(kitFolder(kitId))) {
+            throw new IllegalArgumentException(path + " is not in kit " + kitId);
+        }
+        return path.substring(kitFolder(kitId).length());
+    }
+
+    /** The way from a page back to the site root: {@code ""} for {@code index.html}, {@code "../"} for {@code kit/s1.html}. */
+    public static String rootOf(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    /** A theme asset is in the theme's assets folder. */
+    public static boolean isAsset(String path) {
+        return path.startsWith(ASSETS + "/");
+    }
+
+    private static String baseName(String file) {
+        return file.substring(0, file.lastIndexOf('.'));
+    }
+
+    private static String folderOf(String path) {
+        return path.substring(0, path.indexOf('/'));
+    }
+}

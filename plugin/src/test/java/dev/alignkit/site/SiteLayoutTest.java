@@ -1,0 +1,46 @@
+package dev.alignkit.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SiteLayoutTest {
+
+    @Test
+    void a_kit_keeps_its_pages_documents_and_files_in_its_own_folder() {
+        assertEquals("retro/index.html", SiteLayout.kitPage("retro"));
+        assertEquals("retro/s1.html", SiteLayout.sessionPage("retro", "s1"));
+        assertEquals("retro/retro-facilitator-guide.pdf", SiteLayout.printDocument("retro", "facilitator-guide"));
+        assertEquals("retro/retro.ics", SiteLayout.calendar("retro"));
+        assertEquals("retro/files/plan v2.pdf", SiteLayout.attachment("retro", "plan v2.pdf"));
+    }
+
+    @Test
+    void the_relative_root_climbs_one_folder_per_slash() {
+        assertEquals("", SiteLayout.rootOf(SiteLayout.INDEX));
+        assertEquals("", SiteLayout.rootOf(SiteLayout.NOT_FOUND));
+        assertEquals("../", SiteLayout.rootOf(SiteLayout.sessionPage("retro", "s1")));
+        assertEquals("../../", SiteLayout.rootOf(SiteLayout.attachment("retro", "a.pdf")));
+    }
+
+    @Test
+    void kit_ids_that_would_collide_with_the_sites_own_files_are_reserved() {
+        assertEquals(List.of("assets", "schema", "index", "404"), SiteLayout.reservedKitIds());
+        assertEquals(List.of("index"), SiteLayout.reservedSessionIds());
+    }
+
+    @Test
+    void a_page_outside_the_kit_has_no_address_within_it() {
+        assertEquals("s1.html", SiteLayout.withinKit("retro", "retro/s1.html"));
+        assertThrows(IllegalArgumentException.class, () -> SiteLayout.withinKit("retro", "retro-2/s1.html"));
+    }
+
+    @Test
+    void content_types_come_from_the_extension_in_any_case() {
+        assertEquals("application/pdf", ContentType.mimeTypeOf("retro/retro-ground-rules.PDF"));
+        assertEquals("text/calendar; charset=utf-8", ContentType.mimeTypeOf("retro/retro.ics"));
+        assertEquals(ContentType.UNKNOWN, ContentType.mimeTypeOf("retro.d/README"));
+    }
+}
