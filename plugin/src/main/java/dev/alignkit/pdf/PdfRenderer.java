@@ -31,13 +31,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Setting up a renderer (parsing fonts) is the
- * expensive part, so each worker thread keeps one and reuses it for every document it renders.
+ * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Parsing the fonts is the expensive part of setting up a
+ * renderer, so each worker thread parses them once; the renderer itself is new for every document, so a document's
+ * bytes never depend on what the thread rendered before.
  */
 public final class PdfRenderer {
     private final PdfOptions options;
     private final List<Path> fontFiles;
-    private final ThreadLocal<Confined> renderers;
+    /** Each worker thread's parsed theme fonts, reused by every renderer it makes. */
+    private final ThreadLocal<List<BaseFont>> fonts;
 
     /** A renderer and the user agent it loads everything through. */
     private record Confined(ITextRenderer renderer, ConfinedUserAgent userAgent) {}
@@ -45,7 +47,7 @@ public final class PdfRenderer {
     public PdfRenderer(PdfOptions options) {
         this.options = options;
         this.fontFiles = extract(options.fonts());
-        this.renderers = ThreadLocal.withInitial(this::newRenderer);
+        this.fonts = ThreadLocal.withInitial(this::parseFonts);
     }
 
     /** Flying Saucer reads a font's weight and style from a file, so the theme's fonts are put in one. */
@@ -96,7 +98,7 @@ public final class PdfRenderer {
     public byte[] render(String xhtml, PdfMetadata metadata, PdfResources resources) throws MalformedXhtml {
         Document document = parse(xhtml);
         withoutUnpublishableLinks(document, resources);
-        Confined confined = renderers.get();
+        Confined confined = newRenderer(fonts.get());
         confined.userAgent().startDocument(resources);
         ITextRenderer renderer = confined.renderer();
         renderer.setListener(new Metadata(metadata));
@@ -128,10 +130,27 @@ public final class PdfRenderer {
         }
     }
 
-    private Confined newRenderer() {
+    /**
+     * A renderer for one document. Flying Saucer's renderer keeps state from the documents it rendered (the object
+     * numbers of the next PDF changed with them), so which kits a worker thread happened to get before would change
+     * a kit's bytes; only the parsed fonts, the expensive part, are kept.
+     */
+    private Confined newRenderer(List<BaseFont> bases) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent);
+        for (int i = 0; i < bases.size(); i++) {
+            try {
+                renderer.getFontResolver().addFont(bases.get(i), fontFiles.get(i).toString(), null);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("theme font " + fontFiles.get(i).getFileName() + " cannot be loaded", e);
+            }
+        }
+        return new Confined(renderer, userAgent);
+    }
+
+    private List<BaseFont> parseFonts() {
+        List<BaseFont> bases = new ArrayList<>();
         for (int i = 0; i < fontFiles.size(); i++) {
             Path file = fontFiles.get(i);
             try {
@@ -139,12 +158,12 @@ public final class PdfRenderer {
                 BaseFont base = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                         options.fonts().get(i).bytes(), null);
                 base.setSecureRandom(new FixedRandom());
-                renderer.getFontResolver().addFont(base, file.toString(), null);
+                bases.add(base);
             } catch (IOException | com.lowagie.text.DocumentException e) {
                 throw new IllegalStateException("theme font " + file.getFileName() + " cannot be loaded", e);
             }
         }
-        return new Confined(renderer, userAgent);
+        return List.copyOf(bases);
     }
 
     private static Document parse(String xhtml) throws MalformedXhtml {
@@ -164,8 +183,8 @@ public final class PdfRenderer {
     }
 
     /**
-     * Document information, set just before the PDF closes. A reused renderer keeps the {@code <meta>} tags of
-     * earlier documents, so the information is set here rather than read from the XHTML. Dates come from the build's
+     * Document information, set just before the PDF closes. The information is set here rather than read
+     * from the XHTML's {@code <meta>} tags, so that the template cannot get it wrong. Dates come from the build's
      * timestamp, or are left out.
      */
     private final class Metadata implements PDFCreationListener {
