@@ -210,9 +210,10 @@ public final class KitViewBuilder {
         return texts.stream().map(markdown::renderInline).toList();
     }
 
-    /** The summary's first paragraph, for the index. */
+    /** The summary's first paragraph, for the index, where its links would point into the wrong folder. */
     private Html teaser(Optional<Markdown> summary) {
-        return summary.map(s -> markdown.renderInline(new Markdown(PARAGRAPH_BREAK.split(s.source().strip(), 2)[0]))).orElse(null);
+        return summary.map(s -> markdown.renderInline(new Markdown(PARAGRAPH_BREAK.split(s.source().strip(), 2)[0])))
+                .map(html -> new Html(MarkdownSanitizer.withoutLinks(html.markup()))).orElse(null);
     }
 
     /** A page's {@code <meta name="description">}: the text without markup, cut at a word boundary. */

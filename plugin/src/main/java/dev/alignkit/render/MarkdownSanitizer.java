@@ -50,6 +50,22 @@ final class MarkdownSanitizer {
         return out.toString();
     }
 
+    /** Inline text only: what a link says stays, the link and any image go. */
+    private static final PolicyFactory INLINE_TEXT = new HtmlPolicyBuilder().allowElements("em", "strong", "code", "del").toFactory();
+
+    /**
+     * {@code html} without links and images, for a summary shown away from its kit (the teaser on the index): its
+     * relative links are written for the kit's own folder, and a card that links the kit cannot hold links itself.
+     */
+    static String withoutLinks(String html) {
+        if (!html.contains("<a ") && !html.contains("<img ")) {
+            return html;
+        }
+        XhtmlWriter out = new XhtmlWriter(html.length());
+        HtmlSanitizer.sanitize(html, INLINE_TEXT.apply(out));
+        return out.toString();
+    }
+
     private static AttributePolicy allowedBy(Function<String, Optional<Refusal>> check) {
         return (element, attribute, value) -> check.apply(value).isPresent() ? null : value;
     }

@@ -1,6 +1,7 @@
 package dev.alignkit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.alignkit.content.Kit;
@@ -106,5 +107,13 @@ class KitViewBuilderTest {
     @Test
     void sessionWithoutObjectiveIsDescribedByTheStrategy() {
         assertEquals("Growth 2027", DESCRIBED.sessions().get(2).description());
+    }
+
+    @Test
+    void teaserOnTheIndexKeepsWhatLinksSayButNotTheLinks() {
+        // the index is one folder up from the kit, and each card links its kit already
+        KitView linked = new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/linked-summary-kit.yaml")));
+        assertEquals("Read the <strong>strategy</strong> in the brief and on the intranet.", linked.teaser().markup());
+        assertTrue(linked.summary().markup().contains("<a href=\"files/brief.pdf\">the brief</a>"), linked.summary().markup());
     }
 }
