@@ -50,16 +50,11 @@ public final class Messages {
     }
 
     private static void read(Theme theme, String path, Map<String, String> into, Map<String, String> sources) {
-        var layers = theme.readLayers(path);
-        // The project's file, when there is one, is the last layer.
-        boolean projectHasIt = theme.projectTemplates().filter(dir -> Files.isRegularFile(dir.resolve(path))).isPresent();
-        for (int i = 0; i < layers.size(); i++) {
-            String source = projectHasIt && i == layers.size() - 1
-                    ? theme.projectTemplates().orElseThrow().getFileName() + "/" + path
-                    : "[built-in theme]/" + path;
+        for (Theme.Layer layer : theme.layers(path)) {
+            String source = layer.source();
             Properties properties = new Properties();
             try {
-                properties.load(new StringReader(new String(layers.get(i), StandardCharsets.UTF_8)));
+                properties.load(new StringReader(new String(layer.bytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

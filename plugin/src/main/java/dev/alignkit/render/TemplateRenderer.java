@@ -79,10 +79,7 @@ public final class TemplateRenderer {
 
     /** Project templates are shown by their path in the project; built-in ones by their place in the theme. */
     private String display(String templateName) {
-        return theme.projectTemplates()
-                .filter(dir -> Files.isRegularFile(dir.resolve(templateName)))
-                .map(dir -> dir.getFileName() + "/" + templateName)
-                .orElse("[built-in theme]/" + templateName);
+        return theme.describe(templateName);
     }
 
     private static String firstLine(String message) {

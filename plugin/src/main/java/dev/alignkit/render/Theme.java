@@ -26,12 +26,18 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The templates and assets a build uses: the built-in theme packaged in the plugin, overridden file by file
- * by the project's own {@code templates/} folder.
+ * The templates and assets a build uses, in three layers, each overriding the one before file by file (labels are
+ * merged key by key): the built-in theme packaged in the plugin; a company theme published as a jar and declared as
+ * a dependency of the plugin, whose files sit under {@code alignkit-theme/} in the jar; the project's own
+ * {@code templates/} folder.
  */
 public final class Theme {
     static final String BUILT_IN = "dev/alignkit/theme";
+    /** Where a theme jar keeps its files: a folder of this name at the jar's root, laid out as {@code templates/}. */
+    public static final String THEME_JAR = "alignkit-theme";
     public static final String ASSETS = SiteLayout.ASSETS;
+    /** The class path layers, lowest first. */
+    private static final List<String> CLASS_PATH_LAYERS = List.of(BUILT_IN, THEME_JAR);
 
     private final Optional<Path> projectTemplates;
     private final Configuration freemarker;
@@ -64,6 +70,7 @@ public final class Theme {
                 throw new UncheckedIOException(e);
             }
         });
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), THEME_JAR));
         loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN));
         MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
         // A preview session reuses the theme: an override added later must be found, not the built-in one it hides.
@@ -85,36 +92,48 @@ public final class Theme {
         return config;
     }
 
-    /** A theme file's bytes, from the project's folder if it has one, else from the built-in theme. */
+    /** A theme file's bytes, from the highest layer that has it. */
     public Optional<byte[]> read(String path) {
-        try {
-            Optional<Path> own = projectFile(path);
-            if (own.isPresent()) {
-                return Optional.of(Files.readAllBytes(own.get()));
-            }
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + path)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<byte[]> layers = readLayers(path);
+        return layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1));
     }
 
-    /** The built-in file and then the project's, for files that are merged rather than replaced. */
+    /** One layer's copy of a theme file, and where it comes from for messages. */
+    public record Layer(String source, byte[] bytes) {}
+
+    /** The file of every layer that has it, lowest first, for files that are merged rather than replaced. */
     public List<byte[]> readLayers(String path) {
-        List<byte[]> layers = new ArrayList<>();
-        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + path)) {
-            if (in != null) {
-                layers.add(in.readAllBytes());
+        return layers(path).stream().map(Layer::bytes).toList();
+    }
+
+    /** Like {@link #readLayers}, with where each copy comes from. */
+    public List<Layer> layers(String path) {
+        List<Layer> layers = new ArrayList<>();
+        try {
+            for (String root : CLASS_PATH_LAYERS) {
+                try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(root + "/" + path)) {
+                    if (in != null) {
+                        layers.add(new Layer((root.equals(THEME_JAR) ? "[theme jar]/" : "[built-in theme]/") + path, in.readAllBytes()));
+                    }
+                }
             }
             Optional<Path> own = projectFile(path);
             if (own.isPresent()) {
-                layers.add(Files.readAllBytes(own.get()));
+                layers.add(new Layer(projectTemplates.get().getFileName() + "/" + path, Files.readAllBytes(own.get())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return layers;
+    }
+
+    /** Where a template comes from, for messages: the project's file, the theme jar's or the built-in one. */
+    public String describe(String path) {
+        if (projectFile(path).isPresent()) {
+            return projectTemplates.get().getFileName() + "/" + path;
+        }
+        return Theme.class.getClassLoader().getResource(THEME_JAR + "/" + path) != null ? "[theme jar]/" + path
+                : "[built-in theme]/" + path;
     }
 
     private Optional<Path> projectFile(String path) {
@@ -123,15 +142,16 @@ public final class Theme {
                 .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
-    /** Every file under {@code folder}, built-in and the project's, as sorted '/'-separated paths. */
+    /** Every file under {@code folder} in any layer, as sorted '/'-separated paths. */
     public List<String> files(String folder) {
-        TreeSet<String> paths = new TreeSet<>(builtInFiles(folder));
+        TreeSet<String> paths = new TreeSet<>();
+        CLASS_PATH_LAYERS.forEach(root -> paths.addAll(classPathFiles(root, folder)));
         projectTemplates.map(dir -> dir.resolve(folder)).filter(Files::isDirectory).ifPresent(dir -> paths.addAll(listTree(dir, folder)));
         return List.copyOf(paths);
     }
 
-    private static List<String> builtInFiles(String folder) {
-        String base = folder.isEmpty() ? BUILT_IN : BUILT_IN + "/" + folder;
+    private static List<String> classPathFiles(String root, String folder) {
+        String base = folder.isEmpty() ? root : root + "/" + folder;
         URL url = Theme.class.getClassLoader().getResource(base);
         if (url == null) {
             return List.of();
@@ -143,12 +163,12 @@ public final class Theme {
                 String prefix = base + "/";
                 try (JarFile jar = connection.getJarFile()) {
                     return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
-                            .map(e -> e.getName().substring(BUILT_IN.length() + 1)).sorted().toList();
+                            .map(e -> e.getName().substring(root.length() + 1)).sorted().toList();
                 }
             }
             return listTree(Paths.get(url.toURI()), folder);
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the built-in theme at " + url, e);
+            throw new IllegalStateException("cannot list the theme at " + url, e);
         }
     }
 
