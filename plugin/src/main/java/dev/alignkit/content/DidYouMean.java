@@ -2,6 +2,7 @@ package dev.alignkit.content;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Locale;
 
 /** Suggests the closest known word for a misspelt one. */
 final class DidYouMean {
@@ -11,7 +12,7 @@ final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(word.toLowerCase(java.util.Locale.ROOT), candidate);
+            int distance = distance(word.toLowerCase(Locale.ROOT), candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

@@ -1,9 +1,11 @@
 package dev.alignkit.diagnostics;
 
+import java.util.Locale;
+
 public enum Severity {
     ERROR, WARNING;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import java.util.Locale;
 
 /**
  * Validates every kit, renders every page and PDF in memory and checks internal links and attachments, without
@@ -24,7 +25,7 @@ public class CheckMojo extends AbstractAlignMojo {
         }
         BuildReport result = new SiteBuilder(config()).check();
         log(result.problems());
-        getLog().info(String.format(java.util.Locale.ROOT, "Alignkit check: %d kits, %d errors, %d warnings", result.kits(),
+        getLog().info(String.format(Locale.ROOT, "Alignkit check: %d kits, %d errors, %d warnings", result.kits(),
                 result.errorCount(), result.warningCount()));
         failOnErrors(result.problems(), "checking the kits");
     }

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.nio.file.StandardCopyOption;
 
 /** SHA-256 of what a build wrote, so that the next build can tell a file it wrote from one changed since. */
 final class FileHash {
@@ -30,7 +31,7 @@ final class FileHash {
     static String copy(Path source, Path target) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

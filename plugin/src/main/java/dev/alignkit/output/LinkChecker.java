@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Optional;
+import java.util.HashMap;
 
 /**
  * Collects the relative links of every page as it is written and, once the whole site is known, lists those
@@ -43,7 +45,7 @@ public final class LinkChecker {
     public List<String> brokenLinks(Set<String> sitePaths) {
         List<String> broken = new ArrayList<>();
         // Pages of one folder share most of their links (theme assets, the kit's pages): resolve each pair once.
-        Map<String, java.util.Optional<String>> resolved = new java.util.HashMap<>();
+        Map<String, Optional<String>> resolved = new HashMap<>();
         synchronized (linksByPage) {
             linksByPage.forEach((page, links) -> {
                 String folder = page.substring(0, page.lastIndexOf('/') + 1);
@@ -57,23 +59,23 @@ public final class LinkChecker {
     }
 
     /** The site path a link points to, or empty for links that are not checked. */
-    static java.util.Optional<String> resolve(String page, String link) {
+    static Optional<String> resolve(String page, String link) {
         if (link.isEmpty() || link.startsWith("#") || link.startsWith("data:")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             URI uri = new URI(link);
             if (uri.getScheme() != null || link.startsWith("//")) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (link.startsWith("/")) {
-                return java.util.Optional.of("(root-relative) " + link);
+                return Optional.of("(root-relative) " + link);
             }
             URI base = new URI("file:///site/" + page);
             String path = base.resolve(uri.getRawPath()).getPath();
-            return java.util.Optional.of(path.startsWith("/site/") ? path.substring("/site/".length()) : "(outside the site) " + link);
+            return Optional.of(path.startsWith("/site/") ? path.substring("/site/".length()) : "(outside the site) " + link);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return java.util.Optional.of("(malformed) " + link);
+            return Optional.of("(malformed) " + link);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.alignkit.output;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.nio.charset.StandardCharsets;
 
 /** Where a build puts the files of the site: the real, staged site, or memory for {@code align:check}. */
 public interface SiteSink {
@@ -28,9 +30,9 @@ public interface SiteSink {
     }
 
     /** The paths stored so far. */
-    java.util.Set<String> paths();
+    Set<String> paths();
 
     default void write(String path, String text) {
-        write(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 }

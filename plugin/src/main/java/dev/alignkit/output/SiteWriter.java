@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * The only component that writes the published site. Files go to a staging folder next to the output; {@link #commit}
@@ -216,7 +217,7 @@ public final class SiteWriter implements SiteOutput {
         if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             ForeignEntries.carry(output, staging, manifest::lists);
         }
-        Manifest next = new Manifest(output, true, new java.util.TreeMap<>(written));
+        Manifest next = new Manifest(output, true, new TreeMap<>(written));
         manifest.unsettledWith(next).write(books.manifest());
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             move(output, previous);

@@ -1,6 +1,7 @@
 package dev.alignkit.pdf;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 
 /**
  * OpenPDF names font subsets with a random six-letter tag; a constant one keeps PDFs byte-identical between
@@ -11,7 +12,7 @@ final class FixedRandom extends SecureRandom {
 
     @Override
     public void nextBytes(byte[] bytes) {
-        java.util.Arrays.fill(bytes, (byte) 0);
+        Arrays.fill(bytes, (byte) 0);
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import com.lowagie.text.DocumentException;
 
 /**
  * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Parsing the fonts is the expensive part of setting up a
@@ -107,7 +108,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             renderer.createPDF(out);
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("OpenPDF could not write a document", e);
         }
         return ReproduciblePdf.withContentId(out.toByteArray());
@@ -142,7 +143,7 @@ public final class PdfRenderer {
         for (int i = 0; i < bases.size(); i++) {
             try {
                 renderer.getFontResolver().addFont(bases.get(i), fontFiles.get(i).toString(), null);
-            } catch (com.lowagie.text.DocumentException e) {
+            } catch (DocumentException e) {
                 throw new IllegalStateException("theme font " + fontFiles.get(i).getFileName() + " cannot be loaded", e);
             }
         }
@@ -159,7 +160,7 @@ public final class PdfRenderer {
                         options.fonts().get(i).bytes(), null);
                 base.setSecureRandom(new FixedRandom());
                 bases.add(base);
-            } catch (IOException | com.lowagie.text.DocumentException e) {
+            } catch (IOException | DocumentException e) {
                 throw new IllegalStateException("theme font " + file.getFileName() + " cannot be loaded", e);
             }
         }

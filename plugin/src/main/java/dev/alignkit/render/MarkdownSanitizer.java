@@ -12,6 +12,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
+import java.util.regex.Pattern;
 
 /**
  * The last step of rendering Markdown: an allow-list sanitiser (OWASP's) keeps only the elements and attributes that
@@ -35,9 +36,9 @@ final class MarkdownSanitizer {
                 .allowAttributes("alt").onElements("img")
                 .allowAttributes("scope").matching(true, "col", "row").onElements("th")
                 .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
-                .allowAttributes("start").matching(java.util.regex.Pattern.compile("[0-9]{1,9}")).onElements("ol")
-                .allowAttributes("class").matching(java.util.regex.Pattern.compile("md-table")).onElements("table")
-                .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")).onElements("code")
+                .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
+                .allowAttributes("class").matching(Pattern.compile("md-table")).onElements("table")
+                .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")).onElements("code")
                 // An image whose source was refused is dropped whole, rather than left as an empty box.
                 .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
                 .toFactory();
