@@ -195,6 +195,16 @@ class PrintCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("participantHandouts")
+    void participantHandoutCarriesWhatIsWrittenForParticipants(PrintedDocument document) {
+        String text = document.pages().text().replaceAll("\\s+", " ");
+        for (String participantText : participantTexts(document.kit())) {
+            String telling = firstWords(participantText, TELLING_WORDS);
+            assertTrue(text.contains(telling), document + " leaves out participant text: '" + participantText + "'");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("facilitatorGuides")
     void tableOfContentsPointsToThePageOfEachSession(PrintedDocument document) {
         Pattern entry = Pattern.compile("^(\\d+)\\. (.+?)[ .]*?\\s(\\d+)$");
@@ -253,12 +263,23 @@ class PrintCheckTest {
         kit.summary().ifPresent(s -> texts.addAll(paragraphs(s)));
         kit.stakeholders().forEach(st -> st.concerns().ifPresent(c -> texts.add(c.source())));
         kit.roles().forEach(r -> r.duties().ifPresent(d -> texts.add(d.source())));
+        kit.attachments().stream().filter(a -> !a.forParticipants()).forEach(a -> texts.add(a.title()));
         for (Session s : kit.sessions()) {
             s.tips().forEach(t -> texts.add(t.source()));
             s.materials().forEach(m -> texts.add(m.source()));
             s.objective().ifPresent(o -> texts.addAll(paragraphs(o)));
             s.agenda().forEach(a -> a.notes().ifPresent(n -> texts.add(n.source())));
         }
+        return texts;
+    }
+
+    /** What is written for participants: the invitation, the pre-reading, their attachments and the sessions' briefs. */
+    private static List<String> participantTexts(Kit kit) {
+        List<String> texts = new ArrayList<>();
+        kit.invitation().ifPresent(i -> texts.addAll(paragraphs(i)));
+        kit.preReading().forEach(r -> texts.add(r.source()));
+        kit.attachments().stream().filter(a -> a.forParticipants()).forEach(a -> texts.add(a.title()));
+        kit.sessions().forEach(s -> s.brief().ifPresent(b -> texts.addAll(paragraphs(b))));
         return texts;
     }
 
