@@ -13,6 +13,7 @@ public final class Artifacts {
     public static final List<KitArtifact> PER_KIT = List.of(
             new Attachments(),
             new PrintDocuments(),
+            new SessionHandouts(),
             new CalendarDocument(),
             new KitPage(),
             new SessionPages(),

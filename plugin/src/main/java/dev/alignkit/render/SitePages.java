@@ -42,12 +42,14 @@ public final class SitePages {
         return templates.render(PageKind.KIT.template(), data, "kit '" + kit.id() + "', page " + kit.url(), problems);
     }
 
-    public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, Messages msg,
-            Consumer<Problem> problems) {
+    /** {@code sessionDocuments}: what was printed for this session alone (its participant handout). */
+    public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, List<DocumentLink> sessionDocuments,
+            Messages msg, Consumer<Problem> problems) {
         Map<String, Object> data = common(PageKind.SESSION, session.url(), msg);
         data.put("kit", kit);
         data.put("session", session);
         data.put("documents", documents);
+        data.put("sessionDocuments", sessionDocuments);
         return templates.render(PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
     }
 

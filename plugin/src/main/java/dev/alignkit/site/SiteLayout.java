@@ -62,6 +62,14 @@ public final class SiteLayout {
         return kitFolder(kitId) + kitId + "-" + slug + ".pdf";
     }
 
+    /**
+     * {@code <kit-id>/<kit-id>-handout-<session-id>.pdf}: one session's participant handout. The word comes before the
+     * session id, so no session id can make the name of one of the kit's documents ({@link #printDocument}).
+     */
+    public static String sessionHandout(String kitId, String sessionId) {
+        return kitFile(kitId, "handout-" + sessionId + ".pdf");
+    }
+
     /** {@code <kit-id>/<kit-id>.ics}. */
     public static String calendar(String kitId) {
         return kitFolder(kitId) + kitId + ".ics";

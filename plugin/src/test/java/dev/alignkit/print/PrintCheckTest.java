@@ -118,8 +118,9 @@ class PrintCheckTest {
                 headings.add(i);
             }
         }
+        List<String> printed = document.sessions().stream().map(Session::id).toList();
         List<SessionView> sessions = new PrintFixture().view(document.kit()).sessions().stream()
-                .filter(s -> !s.agenda().isEmpty()).toList();
+                .filter(s -> printed.contains(s.id()) && !s.agenda().isEmpty()).toList();
         assertEquals(sessions.size(), headings.size(), document + ": one agenda heading per session with an agenda");
         for (int k = 0; k < sessions.size(); k++) {
             int start = headings.get(k);
@@ -198,9 +199,26 @@ class PrintCheckTest {
     @MethodSource("participantHandouts")
     void participantHandoutCarriesWhatIsWrittenForParticipants(PrintedDocument document) {
         String text = document.pages().text().replaceAll("\\s+", " ");
-        for (String participantText : participantTexts(document.kit())) {
+        for (String participantText : participantTexts(document)) {
             String telling = firstWords(participantText, TELLING_WORDS);
             assertTrue(text.contains(telling), document + " leaves out participant text: '" + participantText + "'");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("participantHandouts")
+    void aSessionsHandoutPrintsNoOtherSessionsPrompts(PrintedDocument document) {
+        String text = document.pages().text().replaceAll("\\s+", " ");
+        for (Session other : document.kit().sessions()) {
+            if (document.sessions().contains(other)) {
+                continue;
+            }
+            for (Markdown prompt : other.prompts()) {
+                String telling = firstWords(prompt.source(), 8);
+                boolean alsoPrinted = document.sessions().stream().flatMap(s -> s.prompts().stream())
+                        .anyMatch(p -> firstWords(p.source(), 8).equals(telling));
+                assertTrue(alsoPrinted || !text.contains(telling), document + " prints the prompt of session '" + other.title() + "': " + telling);
+            }
         }
     }
 
@@ -273,13 +291,19 @@ class PrintCheckTest {
         return texts;
     }
 
-    /** What is written for participants: the invitation, the pre-reading, their attachments and the sessions' briefs. */
-    private static List<String> participantTexts(Kit kit) {
+    /**
+     * What is written for participants and belongs in this handout: the invitation, the pre-reading and their attachments
+     * with the first session, and the brief of each session it prints.
+     */
+    private static List<String> participantTexts(PrintedDocument document) {
+        Kit kit = document.kit();
         List<String> texts = new ArrayList<>();
-        kit.invitation().ifPresent(i -> texts.addAll(paragraphs(i)));
-        kit.preReading().forEach(r -> texts.add(r.source()));
-        kit.attachments().stream().filter(a -> a.forParticipants()).forEach(a -> texts.add(a.title()));
-        kit.sessions().forEach(s -> s.brief().ifPresent(b -> texts.addAll(paragraphs(b))));
+        if (document.printsFirstSession()) {
+            kit.invitation().ifPresent(i -> texts.addAll(paragraphs(i)));
+            kit.preReading().forEach(r -> texts.add(r.source()));
+            kit.attachments().stream().filter(a -> a.forParticipants()).forEach(a -> texts.add(a.title()));
+        }
+        document.sessions().forEach(s -> s.brief().ifPresent(b -> texts.addAll(paragraphs(b))));
         return texts;
     }
 
