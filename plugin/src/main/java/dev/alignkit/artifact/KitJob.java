@@ -79,6 +79,11 @@ public final class KitJob {
         sessionDocuments.computeIfAbsent(sessionId, id -> new ArrayList<>()).add(new DocumentLink(kind, title, path, FileSize.text(bytes)));
     }
 
+    /** Every session's documents, by session id. */
+    public Map<String, List<DocumentLink>> sessionDocuments() {
+        return Map.copyOf(sessionDocuments);
+    }
+
     public List<DocumentLink> sessionDocuments(String sessionId) {
         return List.copyOf(sessionDocuments.getOrDefault(sessionId, List.of()));
     }

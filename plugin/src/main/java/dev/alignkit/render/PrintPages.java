@@ -51,6 +51,11 @@ public final class PrintPages {
         data.put("lang", msg.locale().toLanguageTag());
         data.put("site", settings);
         data.put("pageSize", pageSize);
+        settings.siteUrl().ifPresent(url -> {
+            String participantUrl = url + SiteLayout.participantPage(kit.id());
+            data.put("participantUrl", participantUrl);
+            data.put("participantQrCode", QrCode.pngDataUri(participantUrl));
+        });
         return data;
     }
 }

@@ -29,7 +29,7 @@ class SiteLayoutTest {
     @Test
     void kit_ids_that_would_collide_with_the_sites_own_files_are_reserved() {
         assertEquals(List.of("assets", "schema", "index", "404"), SiteLayout.reservedKitIds());
-        assertEquals(List.of("index"), SiteLayout.reservedSessionIds());
+        assertEquals(List.of("index", "participants"), SiteLayout.reservedSessionIds());
     }
 
     @Test
