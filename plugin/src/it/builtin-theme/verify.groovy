@@ -14,7 +14,11 @@ assert meeting.contains('09:30') && meeting.contains('09:40')
     assert pdf.isFile() && pdf.length() > 1000 : "missing ${pdf}"
     assert new String(pdf.bytes[0..4] as byte[], 'US-ASCII') == '%PDF-'
 }
+['providing-clarity', 'kickoff-meeting'].each {
+    assert new File(site, "team-kickoff/team-kickoff-handout-${it}.pdf").isFile() : "missing the handout of session ${it}"
+}
+assert new File(site, 'team-kickoff/participants.html').isFile()
 assert new File(site, 'assets/style.css').isFile()
 def log = new File(basedir, 'build.log').text
-assert log =~ /Alignkit: 1 kits, \d+ pages, 4 PDFs, \d+ files written in \d+ ms/
+assert log =~ /Alignkit: 1 kits, \d+ pages, 6 PDFs, \d+ files written in \d+ ms/
 return true

@@ -13,7 +13,9 @@ public final class Artifacts {
     public static final List<KitArtifact> PER_KIT = List.of(
             new Attachments(),
             new PrintDocuments(),
+            new SessionHandouts(),
             new CalendarDocument(),
+            new ParticipantPage(),
             new KitPage(),
             new SessionPages(),
             new SearchPart());

@@ -8,7 +8,9 @@ import dev.alignkit.render.Messages;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -22,6 +24,7 @@ public final class KitJob {
     private final UrlWarnings warnings;
     private final RenderTools tools;
     private final List<DocumentLink> documents = new ArrayList<>();
+    private final Map<String, List<DocumentLink>> sessionDocuments = new HashMap<>();
     private String searchPart = "";
 
     KitJob(Kit kit, KitView view, Messages msg, SiteSink sink, Consumer<Problem> problems, UrlWarnings warnings, RenderTools tools) {
@@ -69,6 +72,20 @@ public final class KitJob {
 
     public List<DocumentLink> documents() {
         return List.copyOf(documents);
+    }
+
+    /** A document written for one session (its handout), which that session's page links. */
+    public void addSessionDocument(String sessionId, String kind, String title, String path, long bytes) {
+        sessionDocuments.computeIfAbsent(sessionId, id -> new ArrayList<>()).add(new DocumentLink(kind, title, path, FileSize.text(bytes)));
+    }
+
+    /** Every session's documents, by session id. */
+    public Map<String, List<DocumentLink>> sessionDocuments() {
+        return Map.copyOf(sessionDocuments);
+    }
+
+    public List<DocumentLink> sessionDocuments(String sessionId) {
+        return List.copyOf(sessionDocuments.getOrDefault(sessionId, List.of()));
     }
 
     /** The kit's entries in the site's search index. */

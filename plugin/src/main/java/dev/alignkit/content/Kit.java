@@ -5,13 +5,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** One facilitation kit, validated: every rule of the content format holds for it. */
+/**
+ * One facilitation kit, validated: every rule of the content format holds for it. {@code summary} and {@code inputs}
+ * speak to the facilitator; {@code invitation} and {@code preReading} are the participants' counterparts.
+ */
 public record Kit(
         String id,
         String sourceFile,
         String title,
         String strategy,
         Optional<Markdown> summary,
+        Optional<Markdown> invitation,
         Optional<String> owner,
         String language,
         List<String> tags,
@@ -22,6 +26,7 @@ public record Kit(
         List<Role> roles,
         List<Markdown> groundRules,
         List<Markdown> inputs,
+        List<Markdown> preReading,
         List<Markdown> outcomes,
         List<Phase> phases,
         List<Session> sessions,

@@ -23,11 +23,11 @@ import java.time.LocalTime;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {
-    static final List<String> KIT_KEYS = List.of("title", "strategy", "summary", "owner", "language", "tags", "start",
-            "timezone", "attachments", "stakeholders", "roles", "ground_rules", "inputs", "outcomes", "phases",
+    static final List<String> KIT_KEYS = List.of("title", "strategy", "summary", "invitation", "owner", "language", "tags", "start",
+            "timezone", "attachments", "stakeholders", "roles", "ground_rules", "inputs", "pre_reading", "outcomes", "phases",
             "sessions", "scorecard");
     static final List<String> SESSION_KEYS = List.of("title", "id", "week", "date", "format", "start_time", "duration",
-            "objective", "prompts", "prompt", "tips", "agenda", "materials", "follow_up", "then");
+            "objective", "brief", "prompts", "prompt", "tips", "agenda", "materials", "follow_up", "then");
     static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
     static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
@@ -35,7 +35,7 @@ final class KitParser {
     static final List<String> PHASE_KEYS = List.of("title", "checklist");
     static final List<String> SCORECARD_KEYS = List.of("review_every", "kpis");
     static final List<String> KPI_KEYS = List.of("name", "owner", "unit", "baseline", "target");
-    static final List<String> ATTACHMENT_KEYS = List.of("file", "title");
+    static final List<String> ATTACHMENT_KEYS = List.of("file", "title", "audience");
     /** Session ids that would collide with the kit's own files. */
     /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
     static final int MAX_SESSION_ID_CHARS = 80;
@@ -88,10 +88,10 @@ final class KitParser {
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
             Optional<LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             List<Session> sessions = sessions();
-            return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), owner, language(),
-                    kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
+            return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), kit.markdown("invitation"), owner,
+                    language(), kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
                     kit.list("roles", this::role), kit.markdownList("ground_rules"), kit.markdownList("inputs"),
-                    kit.markdownList("outcomes"), kit.list("phases", this::phase), sessions, scorecard());
+                    kit.markdownList("pre_reading"), kit.markdownList("outcomes"), kit.list("phases", this::phase), sessions, scorecard());
         }
 
         private String language() {
@@ -135,8 +135,10 @@ final class KitParser {
             return kit.list("attachments", node -> Fields.of(node, "an attachment", ATTACHMENT_KEYS, context).flatMap(a -> {
                 Optional<String> file = a.requiredPlain("file");
                 Optional<String> label = a.plain("title");
+                Audience audience = a.parsed("audience", Audience::of, "write facilitators or participants")
+                        .orElse(Audience.FACILITATORS);
                 return file.flatMap(f -> attachments.resolve(f, a.positionOf("file"), context.problems()))
-                        .map(r -> new Attachment(r.path(), label.orElse(r.fileName()), r.source()));
+                        .map(r -> new Attachment(r.path(), label.orElse(r.fileName()), r.source(), audience));
             }));
         }
 
@@ -221,7 +223,7 @@ final class KitParser {
             }
             List<Markdown> prompts = prompts(s);
             return title.map(t -> new Session(id, t, week, date, format, startTime, declared.orElse(total), s.markdown("objective"),
-                    prompts, s.markdownList("tips"), agenda, s.markdownList("materials"), s.list("follow_up", this::task),
+                    s.markdown("brief"), prompts, s.markdownList("tips"), agenda, s.markdownList("materials"), s.list("follow_up", this::task),
                     s.markdown("then"), s.position()));
         }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * One session of a kit. {@code duration} is the declared length, else the agenda's total; validation
- * has made sure the agenda fits.
+ * has made sure the agenda fits. {@code objective} speaks to the facilitator, {@code brief} to participants.
  */
 public record Session(
         String id,
@@ -21,6 +21,7 @@ public record Session(
         Optional<LocalTime> startTime,
         Duration duration,
         Optional<Markdown> objective,
+        Optional<Markdown> brief,
         List<Markdown> prompts,
         List<Markdown> tips,
         List<AgendaItem> agenda,

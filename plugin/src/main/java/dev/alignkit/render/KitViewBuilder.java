@@ -56,13 +56,14 @@ public final class KitViewBuilder {
         List<String> departments = kit.stakeholders().stream().map(s -> s.name()).toList();
         List<String> formats = kit.sessions().stream().map(s -> s.format().key()).distinct().sorted().toList();
         Html teaser = teaser(kit.summary());
-        return new KitView(kit.id(), SiteLayout.kitPage(kit.id()), kit.title(), kit.strategy(), html(kit.summary()), teaser,
+        return new KitView(kit.id(), SiteLayout.kitPage(kit.id()), kit.title(), kit.strategy(), html(kit.summary()), html(kit.invitation()), teaser,
                 description(teaser, kit.strategy()),
                 kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
-                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())), a.fileName())).toList(),
+                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())), a.fileName(),
+                        a.forParticipants())).toList(),
                 stakeholderGroups(kit, msg), departments,
                 kit.roles().stream().map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties()))).toList(),
-                inline(kit.groundRules()), inline(kit.inputs()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),
+                inline(kit.groundRules()), inline(kit.inputs()), inline(kit.preReading()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),
                 span(kit, sessions, msg));
     }
 
@@ -96,7 +97,7 @@ public final class KitViewBuilder {
         return new SessionView(s.id(), SiteLayout.sessionPage(c.kit().id(), s.id()), SiteLayout.sessionFileName(s.id()), number, s.title(), s.format().key(),
                 c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
                 when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
-                objective, description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
+                objective, html(s.brief()), description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
                 tasks(c, s.followUp(), prefix + "-follow-up", date, "dueAfterSession"), html(s.then()), previous, next);
     }

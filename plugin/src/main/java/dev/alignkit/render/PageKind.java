@@ -5,6 +5,7 @@ public enum PageKind {
     INDEX("index.ftlh"),
     KIT("kit.ftlh"),
     SESSION("session.ftlh"),
+    PARTICIPANTS("participants.ftlh"),
     NOT_FOUND("404.ftlh");
 
     private final String template;

@@ -2,6 +2,8 @@ package dev.alignkit.render;
 
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
+import dev.alignkit.site.SiteLayout;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,8 @@ import java.util.function.Consumer;
 
 /** Renders the print templates to XHTML, ready for the PDF stage. */
 public final class PrintPages {
+    static final String SESSION_HANDOUT_TEMPLATE = "print/session-handout.ftlh";
+    static final String SESSION_HANDOUT_SLUG = "session-handout";
     private final TemplateRenderer templates;
     private final SiteSettings settings;
     private final String pageSize;
@@ -20,18 +24,38 @@ public final class PrintPages {
     }
 
     public Optional<String> xhtml(KitView kit, PrintDocument document, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(kit, msg);
+        data.put("document", document.slug());
+        data.put("documentTitle", msg.get(document.titleKey()));
+        return templates.render(document.template(), data, "kit '" + kit.id() + "', " + document.path(kit.id()), problems);
+    }
+
+    /** One session's participant handout: what participants need for this session and nothing of the sessions after it. */
+    public Optional<String> sessionHandout(KitView kit, SessionView session, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(kit, msg);
+        data.put("document", SESSION_HANDOUT_SLUG);
+        data.put("documentTitle", sessionHandoutTitle(session, msg));
+        data.put("session", session);
+        return templates.render(SESSION_HANDOUT_TEMPLATE, data, "kit '" + kit.id() + "', "
+                + SiteLayout.sessionHandout(kit.id(), session.id()), problems);
+    }
+
+    public static String sessionHandoutTitle(SessionView session, Messages msg) {
+        return msg.format("docSessionHandout", session.number());
+    }
+
+    private Map<String, Object> common(KitView kit, Messages msg) {
         Map<String, Object> data = new HashMap<>();
         data.put("kit", kit);
         data.put("msg", msg.labels());
         data.put("lang", msg.locale().toLanguageTag());
         data.put("site", settings);
         data.put("pageSize", pageSize);
-        data.put("document", document.slug());
-        data.put("documentTitle", msg.get(document.titleKey()));
         settings.siteUrl().ifPresent(url -> {
-            data.put("kitUrl", url + kit.url());
-            data.put("qrCode", QrCode.pngDataUri(url + kit.url()));
+            String participantUrl = url + SiteLayout.participantPage(kit.id());
+            data.put("participantUrl", participantUrl);
+            data.put("participantQrCode", QrCode.pngDataUri(participantUrl));
         });
-        return templates.render(document.template(), data, "kit '" + kit.id() + "', " + document.path(kit.id()), problems);
+        return data;
     }
 }

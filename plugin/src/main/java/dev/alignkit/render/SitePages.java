@@ -38,16 +38,33 @@ public final class SitePages {
     public Optional<String> kit(KitView kit, List<DocumentLink> documents, Messages msg, Consumer<Problem> problems) {
         Map<String, Object> data = common(PageKind.KIT, kit.url(), msg);
         data.put("kit", kit);
+        data.put("participantPage", SiteLayout.participantPage(kit.id()));
         data.put("documents", documents);
         return templates.render(PageKind.KIT.template(), data, "kit '" + kit.id() + "', page " + kit.url(), problems);
     }
 
-    public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, Messages msg,
-            Consumer<Problem> problems) {
+    /**
+     * The kit's page for participants. {@code documents}: the printed documents for participants (the whole-series
+     * handout), {@code sessionDocuments}: each session's handout by session id.
+     */
+    public Optional<String> participants(KitView kit, List<DocumentLink> documents, Map<String, List<DocumentLink>> sessionDocuments,
+            Messages msg, Consumer<Problem> problems) {
+        String path = SiteLayout.participantPage(kit.id());
+        Map<String, Object> data = common(PageKind.PARTICIPANTS, path, msg);
+        data.put("kit", kit);
+        data.put("documents", documents);
+        data.put("sessionDocuments", sessionDocuments);
+        return templates.render(PageKind.PARTICIPANTS.template(), data, "kit '" + kit.id() + "', page " + path, problems);
+    }
+
+    /** {@code sessionDocuments}: what was printed for this session alone (its participant handout). */
+    public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, List<DocumentLink> sessionDocuments,
+            Messages msg, Consumer<Problem> problems) {
         Map<String, Object> data = common(PageKind.SESSION, session.url(), msg);
         data.put("kit", kit);
         data.put("session", session);
         data.put("documents", documents);
+        data.put("sessionDocuments", sessionDocuments);
         return templates.render(PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
     }
 

@@ -9,15 +9,15 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    public record KitView(String id, String url, String title, String strategy, Html summary, Html teaser, String description, String owner,
+    public record KitView(String id, String url, String title, String strategy, Html summary, Html invitation, Html teaser, String description, String owner,
             String language, List<String> tags, String startDate, String timezone, List<AttachmentView> attachments,
             List<StakeholderGroup> stakeholderGroups, List<String> departments, List<RoleView> roles,
-            List<Html> groundRules, List<Html> inputs, List<Html> outcomes, List<PhaseView> phases,
+            List<Html> groundRules, List<Html> inputs, List<Html> preReading, List<Html> outcomes, List<PhaseView> phases,
             List<SessionView> sessions, List<String> formats, ScorecardView scorecard, String span) {}
 
     public record SessionView(String id, String url, String fileName, int number, String title, String format,
             String formatLabel, boolean meeting, String week, String date, String isoDate, String when, String startTime,
-            String endTime, String duration, Html objective, String description, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
+            String endTime, String duration, Html objective, Html brief, String description, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
             String agendaTotal, List<Html> materials, List<TaskView> followUp, Html then, PageLink previous,
             PageLink next) {}
 
@@ -34,7 +34,7 @@ public final class Views {
 
     public record RoleView(String role, String who, Html duties) {}
 
-    public record AttachmentView(String title, String url, String fileName) {}
+    public record AttachmentView(String title, String url, String fileName, boolean forParticipants) {}
 
     public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
 

@@ -16,11 +16,13 @@ public final class SiteLayout {
     public static final String ASSETS = "assets";
     private static final String ATTACHMENTS = "files";
     private static final String PAGE = ".html";
+    /** The kit's page for participants, next to its session pages. */
+    private static final String PARTICIPANTS = "participants";
 
     /** Top-level names a kit's folder would take from the site itself. */
     private static final List<String> RESERVED_KIT_IDS = List.of(ASSETS, folderOf(SCHEMA), baseName(INDEX), baseName(NOT_FOUND));
     /** A session page named like this would replace its kit's page. */
-    private static final List<String> RESERVED_SESSION_IDS = List.of(baseName(INDEX));
+    private static final List<String> RESERVED_SESSION_IDS = List.of(baseName(INDEX), PARTICIPANTS);
 
     private SiteLayout() {}
 
@@ -42,6 +44,11 @@ public final class SiteLayout {
         return kitFolder(kitId) + INDEX;
     }
 
+    /** {@code <kit-id>/participants.html}: what participants may read of a kit, and nothing written for facilitators. */
+    public static String participantPage(String kitId) {
+        return kitFolder(kitId) + PARTICIPANTS + PAGE;
+    }
+
     /** {@code <session-id>.html}: a session page's name within its kit's folder. */
     public static String sessionFileName(String sessionId) {
         return sessionId + PAGE;
@@ -60,6 +67,14 @@ public final class SiteLayout {
     /** {@code <kit-id>/<kit-id>-<slug>.pdf}. */
     public static String printDocument(String kitId, String slug) {
         return kitFolder(kitId) + kitId + "-" + slug + ".pdf";
+    }
+
+    /**
+     * {@code <kit-id>/<kit-id>-handout-<session-id>.pdf}: one session's participant handout. The word comes before the
+     * session id, so no session id can make the name of one of the kit's documents ({@link #printDocument}).
+     */
+    public static String sessionHandout(String kitId, String sessionId) {
+        return kitFile(kitId, "handout-" + sessionId + ".pdf");
     }
 
     /** {@code <kit-id>/<kit-id>.ics}. */

@@ -38,6 +38,13 @@ class BrokenKitTest {
     }
 
     @Test
+    void aSessionMayNotTakeTheNameOfTheParticipantPage() {
+        assertEquals("kits/broken/participants-session-id.yaml:3:12: error: the session title gives the page name 'participants', which is"
+                + " reserved for the kit's own page; add an 'id:' such as 'id: participants-session'",
+                onlyProblem("kits/broken/participants-session-id.yaml"));
+    }
+
+    @Test
     void missingTitleIsReported() {
         assertEquals("kits/broken/missing-title.yaml:1:1: error: missing required key 'title' in the kit; add 'title: ...'",
                 onlyProblem("kits/broken/missing-title.yaml"));

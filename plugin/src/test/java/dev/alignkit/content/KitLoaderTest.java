@@ -31,7 +31,7 @@ class KitLoaderTest {
         LoadResult result = loadAll("kits/valid");
 
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("agenda", "defaults", "durations", "full", "literal-tilde", "minimal", "placeholders", "scorecard-defaults", "tasks"),
+        assertEquals(List.of("agenda", "audience", "defaults", "durations", "full", "literal-tilde", "minimal", "placeholders", "scorecard-defaults", "tasks"),
                 result.kits().stream().map(Kit::id).toList());
     }
 

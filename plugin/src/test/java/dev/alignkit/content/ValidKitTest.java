@@ -158,8 +158,8 @@ class ValidKitTest {
             Path content = Kits.RESOURCES.resolve("kits/valid").toAbsolutePath().normalize();
 
             assertEquals(List.of(
-                    new Attachment("full/handout.txt", "Participant handout", content.resolve("full/handout.txt")),
-                    new Attachment("full/checklist.txt", "checklist.txt", content.resolve("full/checklist.txt"))),
+                    new Attachment("full/handout.txt", "Participant handout", content.resolve("full/handout.txt"), Audience.FACILITATORS),
+                    new Attachment("full/checklist.txt", "checklist.txt", content.resolve("full/checklist.txt"), Audience.FACILITATORS)),
                     kit.attachments());
         }
 

@@ -191,12 +191,20 @@ class PdfKitsTest {
         }
     }
 
-    /** The kit page holds every stakeholder's concerns and, a click away, all tips and notes: not for participants. */
+    /**
+     * The kit page holds every stakeholder's concerns and, a click away, all tips and notes: the handout's one QR code opens
+     * the participant page instead, and its address is printed (the address, wrapped, is read in writing order).
+     */
     @Test
-    void handoutCarriesNoQrCodeToTheFacilitatorKitPage() throws IOException {
+    void handoutsQrCodeOpensTheParticipantPageNotTheFacilitatorKitPage() throws IOException {
         Kit kit = example("alignment-day");
         byte[] with = new PrintFixture(Optional.of("https://intranet.example.com/kits/"), "A4").pdf(kit, PrintDocument.PARTICIPANT_HANDOUT);
-        assertEquals(0, images(with));
+        assertEquals(1, images(with));
+        try (PDDocument document = Loader.loadPDF(with)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains("https://intranet.example.com/kits/alignment-day/participants.html"), text);
+            assertFalse(text.contains("https://intranet.example.com/kits/alignment-day/index.html"), text);
+        }
     }
 
     private static int images(byte[] pdf) throws IOException {

@@ -118,8 +118,9 @@ class PrintCheckTest {
                 headings.add(i);
             }
         }
+        List<String> printed = document.sessions().stream().map(Session::id).toList();
         List<SessionView> sessions = new PrintFixture().view(document.kit()).sessions().stream()
-                .filter(s -> !s.agenda().isEmpty()).toList();
+                .filter(s -> printed.contains(s.id()) && !s.agenda().isEmpty()).toList();
         assertEquals(sessions.size(), headings.size(), document + ": one agenda heading per session with an agenda");
         for (int k = 0; k < sessions.size(); k++) {
             int start = headings.get(k);
@@ -195,6 +196,33 @@ class PrintCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("participantHandouts")
+    void participantHandoutCarriesWhatIsWrittenForParticipants(PrintedDocument document) {
+        String text = document.pages().text().replaceAll("\\s+", " ");
+        for (String participantText : participantTexts(document)) {
+            String telling = firstWords(participantText, TELLING_WORDS);
+            assertTrue(text.contains(telling), document + " leaves out participant text: '" + participantText + "'");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("participantHandouts")
+    void aSessionsHandoutPrintsNoOtherSessionsPrompts(PrintedDocument document) {
+        String text = document.pages().text().replaceAll("\\s+", " ");
+        for (Session other : document.kit().sessions()) {
+            if (document.sessions().contains(other)) {
+                continue;
+            }
+            for (Markdown prompt : other.prompts()) {
+                String telling = firstWords(prompt.source(), 8);
+                boolean alsoPrinted = document.sessions().stream().flatMap(s -> s.prompts().stream())
+                        .anyMatch(p -> firstWords(p.source(), 8).equals(telling));
+                assertTrue(alsoPrinted || !text.contains(telling), document + " prints the prompt of session '" + other.title() + "': " + telling);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("facilitatorGuides")
     void tableOfContentsPointsToThePageOfEachSession(PrintedDocument document) {
         Pattern entry = Pattern.compile("^(\\d+)\\. (.+?)[ .]*?\\s(\\d+)$");
@@ -253,12 +281,29 @@ class PrintCheckTest {
         kit.summary().ifPresent(s -> texts.addAll(paragraphs(s)));
         kit.stakeholders().forEach(st -> st.concerns().ifPresent(c -> texts.add(c.source())));
         kit.roles().forEach(r -> r.duties().ifPresent(d -> texts.add(d.source())));
+        kit.attachments().stream().filter(a -> !a.forParticipants()).forEach(a -> texts.add(a.title()));
         for (Session s : kit.sessions()) {
             s.tips().forEach(t -> texts.add(t.source()));
             s.materials().forEach(m -> texts.add(m.source()));
             s.objective().ifPresent(o -> texts.addAll(paragraphs(o)));
             s.agenda().forEach(a -> a.notes().ifPresent(n -> texts.add(n.source())));
         }
+        return texts;
+    }
+
+    /**
+     * What is written for participants and belongs in this handout: the invitation, the pre-reading and their attachments
+     * with the first session, and the brief of each session it prints.
+     */
+    private static List<String> participantTexts(PrintedDocument document) {
+        Kit kit = document.kit();
+        List<String> texts = new ArrayList<>();
+        if (document.printsFirstSession()) {
+            kit.invitation().ifPresent(i -> texts.addAll(paragraphs(i)));
+            kit.preReading().forEach(r -> texts.add(r.source()));
+            kit.attachments().stream().filter(a -> a.forParticipants()).forEach(a -> texts.add(a.title()));
+        }
+        document.sessions().forEach(s -> s.brief().ifPresent(b -> texts.addAll(paragraphs(b))));
         return texts;
     }
 

@@ -1,6 +1,7 @@
 package dev.alignkit.print;
 
 import dev.alignkit.content.Kit;
+import dev.alignkit.content.Session;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
 import dev.alignkit.render.Theme;
@@ -29,11 +30,19 @@ public final class PrintedKits {
     private static final List<String> PAGE_SIZES = List.of("A4", "letter");
     private static final Theme THEME = new Theme(Optional.empty());
 
-    /** One printed document of one kit, with the kit it came from and the labels of its language. */
-    public record PrintedDocument(String name, Kit kit, PrintDocument kind, String pageSize, Messages msg, byte[] pdf, PrintedPages pages) {
+    /**
+     * One printed document of one kit, with the kit it came from, the labels of its language and the sessions it prints:
+     * all of them, or one for a session's handout (of kind {@link PrintDocument#PARTICIPANT_HANDOUT}).
+     */
+    public record PrintedDocument(String name, Kit kit, PrintDocument kind, List<Session> sessions, String pageSize, Messages msg,
+            byte[] pdf, PrintedPages pages) {
         @Override
         public String toString() {
             return name;
+        }
+
+        public boolean printsFirstSession() {
+            return sessions.contains(kit.sessions().get(0));
         }
     }
 
@@ -69,7 +78,13 @@ public final class PrintedKits {
                 for (PrintDocument kind : PrintDocument.values()) {
                     String name = kit.id() + " (" + kit.language() + ", " + size + ") " + kind.slug();
                     byte[] pdf = fixture.pdf(kit, kind);
-                    documents.add(new PrintedDocument(name, kit, kind, size, msg, pdf, PrintedPages.read(pdf)));
+                    documents.add(new PrintedDocument(name, kit, kind, kit.sessions(), size, msg, pdf, PrintedPages.read(pdf)));
+                }
+                for (Session session : kit.sessions()) {
+                    String name = kit.id() + " (" + kit.language() + ", " + size + ") handout-" + session.id();
+                    byte[] pdf = fixture.sessionHandoutPdf(kit, session.id());
+                    documents.add(new PrintedDocument(name, kit, PrintDocument.PARTICIPANT_HANDOUT, List.of(session), size, msg, pdf,
+                            PrintedPages.read(pdf)));
                 }
             }
         }
@@ -101,7 +116,7 @@ public final class PrintedKits {
         Path out = Path.of(args.length > 0 ? args[0] : "target/print-look");
         Files.createDirectories(out);
         for (PrintedDocument d : all()) {
-            String file = d.kit().id() + "-" + d.kit().language() + "-" + d.pageSize() + "-" + d.kind().slug() + ".pdf";
+            String file = d.name().replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf";
             Files.write(out.resolve(file), d.pdf());
         }
     }

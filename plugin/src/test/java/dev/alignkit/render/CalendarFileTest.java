@@ -56,19 +56,19 @@ class CalendarFileTest {
      */
     private static Kit withMeeting(UnaryOperator<Session> change) {
         List<Session> sessions = KIT.sessions().stream().map(s -> s.title().equals("Meeting") ? change.apply(s) : s).toList();
-        return new Kit(KIT.id(), KIT.sourceFile(), KIT.title(), KIT.strategy(), KIT.summary(), KIT.owner(), KIT.language(),
-                KIT.tags(), KIT.start(), KIT.timezone(), KIT.attachments(), KIT.stakeholders(), KIT.roles(), KIT.groundRules(),
-                KIT.inputs(), KIT.outcomes(), KIT.phases(), sessions, KIT.scorecard());
+        return new Kit(KIT.id(), KIT.sourceFile(), KIT.title(), KIT.strategy(), KIT.summary(), KIT.invitation(), KIT.owner(),
+                KIT.language(), KIT.tags(), KIT.start(), KIT.timezone(), KIT.attachments(), KIT.stakeholders(), KIT.roles(),
+                KIT.groundRules(), KIT.inputs(), KIT.preReading(), KIT.outcomes(), KIT.phases(), sessions, KIT.scorecard());
     }
 
     private static Session titled(Session s, String title) {
-        return new Session(s.id(), title, s.week(), s.date(), s.format(), s.startTime(), s.duration(), s.objective(), s.prompts(),
+        return new Session(s.id(), title, s.week(), s.date(), s.format(), s.startTime(), s.duration(), s.objective(), s.brief(), s.prompts(),
                 s.tips(), s.agenda(), s.materials(), s.followUp(), s.then(), s.position());
     }
 
     private static Session withObjective(Session s, String objective) {
         return new Session(s.id(), s.title(), s.week(), s.date(), s.format(), s.startTime(), s.duration(),
-                Optional.of(new Markdown(objective)), s.prompts(), s.tips(), s.agenda(), s.materials(), s.followUp(), s.then(),
+                Optional.of(new Markdown(objective)), s.brief(), s.prompts(), s.tips(), s.agenda(), s.materials(), s.followUp(), s.then(),
                 s.position());
     }
 
@@ -211,9 +211,9 @@ class CalendarFileTest {
     @Test
     void lastWritableDayStillMakesACalendar() throws Exception {
         Kit kit = PrintFixture.loadKit(Path.of("src/test/resources/render/far-future-kit.yaml"));
-        Kit upToTheEnd = new Kit(kit.id(), kit.sourceFile(), kit.title(), kit.strategy(), kit.summary(), kit.owner(),
-                kit.language(), kit.tags(), kit.start(), kit.timezone(), kit.attachments(), kit.stakeholders(), kit.roles(),
-                kit.groundRules(), kit.inputs(), kit.outcomes(), kit.phases(), kit.sessions().subList(0, 1), Optional.empty());
+        Kit upToTheEnd = new Kit(kit.id(), kit.sourceFile(), kit.title(), kit.strategy(), kit.summary(), kit.invitation(),
+                kit.owner(), kit.language(), kit.tags(), kit.start(), kit.timezone(), kit.attachments(), kit.stakeholders(),
+                kit.roles(), kit.groundRules(), kit.inputs(), kit.preReading(), kit.outcomes(), kit.phases(), kit.sessions().subList(0, 1), Optional.empty());
         Calendar calendar = parse(ics(upToTheEnd, Optional.empty()));
         calendar.validate();
         assertEquals(List.of("99991101"), calendar.<VEvent>getComponents("VEVENT").stream()

@@ -1,6 +1,7 @@
 package dev.alignkit.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -28,7 +29,7 @@ class SiteLayoutTest {
     @Test
     void kit_ids_that_would_collide_with_the_sites_own_files_are_reserved() {
         assertEquals(List.of("assets", "schema", "index", "404"), SiteLayout.reservedKitIds());
-        assertEquals(List.of("index"), SiteLayout.reservedSessionIds());
+        assertEquals(List.of("index", "participants"), SiteLayout.reservedSessionIds());
     }
 
     @Test
@@ -42,5 +43,19 @@ class SiteLayoutTest {
         assertEquals("application/pdf", ContentType.mimeTypeOf("retro/retro-ground-rules.PDF"));
         assertEquals("text/calendar; charset=utf-8", ContentType.mimeTypeOf("retro/retro.ics"));
         assertEquals(ContentType.UNKNOWN, ContentType.mimeTypeOf("retro.d/README"));
+    }
+
+    @Test
+    void a_session_handout_is_named_after_kit_and_session() {
+        assertEquals("kit/kit-handout-week-1.pdf", SiteLayout.sessionHandout("kit", "week-1"));
+    }
+
+    @Test
+    void no_session_id_names_a_session_handout_like_one_of_the_kits_documents() {
+        // a name after "<kit>-handout-" could only equal "<kit>-<slug>.pdf" for a document slug starting "handout-"
+        for (String slug : List.of("facilitator-guide", "participant-handout", "ground-rules", "follow-up-checklist")) {
+            assertFalse(SiteLayout.printDocument("kit", slug).startsWith("kit/kit-handout-"), slug);
+        }
+        assertEquals("kit/kit-handout-participant.pdf", SiteLayout.sessionHandout("kit", "participant"));
     }
 }

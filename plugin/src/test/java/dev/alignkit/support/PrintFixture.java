@@ -17,6 +17,7 @@ import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
 import dev.alignkit.render.Theme;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,14 +58,31 @@ public final class PrintFixture {
 
     public String xhtml(Kit kit, PrintDocument document) {
         List<Object> problems = new ArrayList<>();
-        Optional<String> xhtml = new PrintPages(templates, new SiteSettings("Alignkit", siteUrl, "Alignkit"), pageSize)
-                .xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
+        Optional<String> xhtml = printPages().xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
         return xhtml.orElseThrow(() -> new AssertionError("print template failed: " + problems));
     }
 
     public byte[] pdf(Kit kit, PrintDocument document) {
+        return pdf(kit, xhtml(kit, document), document.slug());
+    }
+
+    /** The participant handout of the kit's session with this id. */
+    public byte[] sessionHandoutPdf(Kit kit, String sessionId) {
+        KitView view = view(kit);
+        SessionView session = view.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst().orElseThrow();
+        List<Object> problems = new ArrayList<>();
+        String xhtml = printPages().sessionHandout(view, session, Messages.load(theme, kit.language()), problems::add)
+                .orElseThrow(() -> new AssertionError("print template failed: " + problems));
+        return pdf(kit, xhtml, "handout-" + sessionId);
+    }
+
+    private PrintPages printPages() {
+        return new PrintPages(templates, new SiteSettings("Alignkit", siteUrl, "Alignkit"), pageSize);
+    }
+
+    private byte[] pdf(Kit kit, String xhtml, String slug) {
         try {
-            return renderer.render(xhtml(kit, document), new PdfMetadata(kit.title() + " – " + document.slug(),
+            return renderer.render(xhtml, new PdfMetadata(kit.title() + " – " + slug,
                     kit.owner().orElse(""), kit.strategy(), String.join(", ", kit.tags()), kit.language()));
         } catch (PdfRenderer.MalformedXhtml e) {
             throw new AssertionError("malformed XHTML at " + e.line() + ":" + e.column() + ": " + e.getMessage(), e);

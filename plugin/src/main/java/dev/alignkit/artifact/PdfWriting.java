@@ -1,0 +1,37 @@
+package dev.alignkit.artifact;
+
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
+import dev.alignkit.pdf.PdfMetadata;
+import dev.alignkit.pdf.PdfRenderer;
+import dev.alignkit.pdf.PdfResources;
+import dev.alignkit.render.PrintFiles;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.site.SiteLayout;
+import java.util.Optional;
+
+/** What every printed document of a kit shares: the files it may show, and XHTML turned into PDF bytes. */
+final class PdfWriting {
+    private PdfWriting() {}
+
+    static PdfResources resources(KitJob job) {
+        RenderTools.KitFiles files = job.tools().files();
+        return new PdfResources(SiteLayout.kitFolder(job.kit().id()), PrintFiles.of(job.kit(), files.contentDirectory(), files.theme()),
+                link -> files.urls().link(link).isEmpty(), job.warnings()::notInPdf);
+    }
+
+    /** The PDF, or empty after reporting a template that wrote XHTML that is not well-formed. */
+    static Optional<byte[]> render(KitJob job, PdfRenderer renderer, PdfResources resources, String xhtml, String title, String template) {
+        KitView view = job.view();
+        try {
+            return Optional.of(renderer.render(xhtml, new PdfMetadata(view.title() + " – " + title, view.owner() == null ? "" : view.owner(),
+                    view.strategy(), String.join(", ", view.tags()), view.language()), resources));
+        } catch (PdfRenderer.MalformedXhtml e) {
+            job.problems().accept(Problem.error(SourcePosition.ofFile("[theme]/" + template), "template "
+                    + template + " produced XHTML that is not well-formed (line " + e.line() + ", column " + e.column()
+                    + " of its output, while rendering kit '" + view.id() + "'): " + e.getMessage()
+                    + "; close every tag and avoid HTML-only entities such as &nbsp;"));
+            return Optional.empty();
+        }
+    }
+}
