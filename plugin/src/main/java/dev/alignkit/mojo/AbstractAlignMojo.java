@@ -97,7 +97,7 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     String pageSize;
 
     /**
-     * Public address of the site, e.g. https://intranet.example.com/kits/; enables canonical links and a sitemap.
+     * Public address of the site, e.g. https://intranet.example.com/kits/; enables canonical links, a sitemap and a QR code on the participant handouts that opens the kit's participant page.
      *
      * @since 0.1.0
      */
