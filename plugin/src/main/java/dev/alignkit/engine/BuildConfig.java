@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Everything a build needs to know, independent of Maven. {@code outputTimestamp} (from
  * {@code project.build.outputTimestamp}) is the only time a build may write into its output. {@code workDirectory}
- * holds the build's bookkeeping (under {@code target/}), never the published site. {@code allowedImageHosts} are the
+ * holds the build's bookkeeping (under {@code target/}), never the published site. {@code projectVersion} is printed with the
+ * timestamp's date in every printout's footer. {@code allowedImageHosts} are the
  * hosts whose images pages may show (never PDFs: the build fetches nothing).
  */
 public record BuildConfig(
@@ -27,7 +28,8 @@ public record BuildConfig(
         Path workDirectory,
         boolean adoptOutputDirectory,
         long maxAttachmentBytes,
-        List<String> allowedImageHosts) {
+        List<String> allowedImageHosts,
+        Optional<String> projectVersion) {
 
     /** The default of {@code align.maxAttachmentSize}: 20 MB. */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
@@ -40,7 +42,7 @@ public record BuildConfig(
     public static BuildConfig forProject(Path project) {
         return new BuildConfig(project, project.resolve("content"), project.resolve("templates"), project.resolve("site"), "en",
                 ZoneId.of("UTC"), true, PageSize.A4, Optional.empty(), Optional.empty(), project.resolve("target/alignkit"), false,
-                DEFAULT_MAX_ATTACHMENT_BYTES, List.of());
+                DEFAULT_MAX_ATTACHMENT_BYTES, List.of(), Optional.empty());
     }
 
     public BuildConfig withPdf(boolean enabled) {
@@ -75,6 +77,10 @@ public record BuildConfig(
         return with(c -> c.allowedImageHosts = hosts);
     }
 
+    public BuildConfig withProjectVersion(Optional<String> version) {
+        return with(c -> c.projectVersion = version);
+    }
+
     /** A copy with some values changed, so that each {@code with...} names only what it changes. */
     private BuildConfig with(Consumer<Values> change) {
         Values values = new Values(this);
@@ -97,6 +103,7 @@ public record BuildConfig(
         boolean adoptOutputDirectory;
         long maxAttachmentBytes;
         List<String> allowedImageHosts;
+        Optional<String> projectVersion;
 
         Values(BuildConfig c) {
             projectDirectory = c.projectDirectory;
@@ -113,11 +120,13 @@ public record BuildConfig(
             adoptOutputDirectory = c.adoptOutputDirectory;
             maxAttachmentBytes = c.maxAttachmentBytes;
             allowedImageHosts = c.allowedImageHosts;
+            projectVersion = c.projectVersion;
         }
 
         BuildConfig config() {
             return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf,
-                    pageSize, siteUrl, outputTimestamp, workDirectory, adoptOutputDirectory, maxAttachmentBytes, allowedImageHosts);
+                    pageSize, siteUrl, outputTimestamp, workDirectory, adoptOutputDirectory, maxAttachmentBytes, allowedImageHosts,
+                    projectVersion);
         }
     }
 }

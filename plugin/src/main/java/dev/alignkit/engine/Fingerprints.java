@@ -28,7 +28,7 @@ final class Fingerprints {
         MessageDigest digest = sha256();
         update(digest, String.join("|", config.language(), config.timezone().getId(), String.valueOf(config.pdf()),
                 config.pageSize().name(), config.siteUrl().orElse(""), config.outputTimestamp().map(Object::toString).orElse(""),
-                String.join(",", config.allowedImageHosts())));
+                String.join(",", config.allowedImageHosts()), config.projectVersion().orElse("")));
         for (String file : theme.files("")) {
             update(digest, file);
             theme.readLayers(file).forEach(digest::update);

@@ -253,7 +253,8 @@ public final class SiteBuilder {
 
     private RenderTools tools(Theme theme, StageTimes times) {
         TemplateRenderer templates = new TemplateRenderer(theme);
-        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
+        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit", config.projectVersion(),
+                config.outputTimestamp());
         UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
         return new RenderTools(new MarkdownRenderer(urls), new SitePages(templates, settings),
                 new PrintPages(templates, settings, config.pageSize().css()),

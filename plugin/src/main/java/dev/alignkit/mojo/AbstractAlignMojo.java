@@ -60,6 +60,10 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(property = "align.adoptOutputDirectory", defaultValue = "false")
     boolean adoptOutputDirectory;
 
+    /** The project's version, printed in every printout's footer so an old sheet can be told from a new one. */
+    @Parameter(defaultValue = "${project.version}", readonly = true)
+    String projectVersion;
+
     /** The build's bookkeeping and the preview of {@code align:serve}, reset by {@code mvn clean}. */
     @Parameter(defaultValue = "${project.build.directory}/alignkit", readonly = true)
     File workDirectory;
@@ -160,7 +164,7 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
                 language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp(), workDirectory.toPath(),
                 adoptOutputDirectory, attachmentLimit(),
-                allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts));
+                allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts), Optional.ofNullable(projectVersion));
     }
 
     private long attachmentLimit() throws MojoExecutionException {

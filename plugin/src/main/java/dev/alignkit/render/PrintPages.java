@@ -4,6 +4,9 @@ import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.site.SiteLayout;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,23 @@ public final class PrintPages {
         return msg.format("docSessionHandout", session.number());
     }
 
+    /**
+     * Which edition of the kit a printout is, for its footer: the project's version and the build's date, so that a
+     * sheet found in a meeting room can be told from a newer one. Empty when the build knows neither.
+     */
+    Optional<String> edition(Messages msg) {
+        Optional<String> date = settings.timestamp().map(t -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(msg.locale()).format(t.atZone(ZoneOffset.UTC).toLocalDate()));
+        String version = settings.version().orElse("");
+        if (settings.version().isPresent() && date.isPresent()) {
+            return Optional.of(msg.format("printEditionVersionDate", version, date.get()));
+        }
+        if (settings.version().isPresent()) {
+            return Optional.of(msg.format("printEditionVersion", version, ""));
+        }
+        return date.map(d -> msg.format("printEditionDate", version, d));
+    }
+
     private Map<String, Object> common(KitView kit, Messages msg) {
         Map<String, Object> data = new HashMap<>();
         data.put("kit", kit);
@@ -51,6 +71,7 @@ public final class PrintPages {
         data.put("lang", msg.locale().toLanguageTag());
         data.put("site", settings);
         data.put("pageSize", pageSize);
+        edition(msg).ifPresent(edition -> data.put("edition", edition));
         settings.siteUrl().ifPresent(url -> {
             String participantUrl = url + SiteLayout.participantPage(kit.id());
             data.put("participantUrl", participantUrl);

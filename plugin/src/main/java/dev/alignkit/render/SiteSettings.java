@@ -1,12 +1,22 @@
 package dev.alignkit.render;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** Site-wide values templates may show. {@code siteUrl} ends with '/' when present. */
-public record SiteSettings(String title, Optional<String> siteUrl, String generator) {
+/**
+ * Site-wide values templates may show. {@code siteUrl} ends with '/' when present. {@code version} (the project's) and
+ * {@code timestamp} (the build's {@code project.build.outputTimestamp}) say which edition of a kit a printout is.
+ */
+public record SiteSettings(String title, Optional<String> siteUrl, String generator, Optional<String> version,
+        Optional<Instant> timestamp) {
 
     public SiteSettings {
         siteUrl = siteUrl.map(u -> u.endsWith("/") ? u : u + "/");
+        version = version.filter(v -> !v.isBlank());
+    }
+
+    public SiteSettings(String title, Optional<String> siteUrl, String generator) {
+        this(title, siteUrl, generator, Optional.empty(), Optional.empty());
     }
 
     /** For templates, which cannot unwrap Optional. */

@@ -31,13 +31,21 @@ public final class PrintFixture {
     private final Optional<String> siteUrl;
     private final PdfRenderer renderer;
     private final String pageSize;
+    private final Optional<String> version;
+    private static final Instant TIMESTAMP = Instant.parse("2026-11-24T00:00:00Z");
 
     public PrintFixture(Optional<String> siteUrl, String pageSize) {
+        this(siteUrl, pageSize, Optional.empty());
+    }
+
+    /** With a project version, printouts carry their edition (the version and the build's date) in the footer. */
+    public PrintFixture(Optional<String> siteUrl, String pageSize, Optional<String> version) {
         this.siteUrl = siteUrl;
         this.pageSize = pageSize;
+        this.version = version;
         List<FontFile> fonts = theme.files("print/fonts").stream().filter(f -> f.endsWith(".ttf"))
                 .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
-        this.renderer = new PdfRenderer(new PdfOptions(fonts, Optional.of(Instant.parse("2026-11-24T00:00:00Z"))));
+        this.renderer = new PdfRenderer(new PdfOptions(fonts, Optional.of(TIMESTAMP)));
     }
 
     public PrintFixture() {
@@ -77,7 +85,8 @@ public final class PrintFixture {
     }
 
     private PrintPages printPages() {
-        return new PrintPages(templates, new SiteSettings("Alignkit", siteUrl, "Alignkit"), pageSize);
+        return new PrintPages(templates, new SiteSettings("Alignkit", siteUrl, "Alignkit", version,
+                version.map(v -> TIMESTAMP)), pageSize);
     }
 
     private byte[] pdf(Kit kit, String xhtml, String slug) {
