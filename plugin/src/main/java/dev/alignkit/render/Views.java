@@ -24,7 +24,12 @@ public final class Views {
     public record AgendaRow(int number, String start, String end, String title, String duration, String lead, Html notes,
             boolean pause) {}
 
-    public record TaskView(String id, String item, Html details, String owner, String due, String dueDate) {}
+    /**
+     * An action: {@code id} is the action's id within its kit (the key of its tick in the browser), {@code anchor} its
+     * element id on the page; {@code status} is open, done or dropped, {@code kpis} the KPIs it serves.
+     */
+    public record TaskView(String id, String anchor, String item, Html details, String owner, String due, String dueDate, String status,
+            String statusLabel, String doneOn, List<String> kpis) {}
 
     public record PhaseView(String id, String title, List<TaskView> checklist) {}
 
