@@ -37,6 +37,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -253,7 +255,8 @@ public final class SiteBuilder {
 
     private RenderTools tools(Theme theme, StageTimes times) {
         TemplateRenderer templates = new TemplateRenderer(theme);
-        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit");
+        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit",
+                config.outputTimestamp().map(stamp -> LocalDate.ofInstant(stamp, ZoneOffset.UTC)));
         UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
         return new RenderTools(new MarkdownRenderer(urls), new SitePages(templates, settings),
                 new PrintPages(templates, settings, config.pageSize().css()),

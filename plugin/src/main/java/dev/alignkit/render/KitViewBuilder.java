@@ -130,8 +130,11 @@ public final class KitViewBuilder {
             Task t = tasks.get(i);
             String due = t.due().map(d -> relative(d, c.msg(), relativeKey)).orElse(null);
             String dueDate = t.due().flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days())))).orElse(null);
-            views.add(new TaskView(t.id(), "task-" + t.id(), t.item(), html(t.details()), t.owner().orElse(null), due, dueDate,
-                    t.status().key(), c.msg().get("status." + t.status().key()), t.doneOn().map(c.dates()::format).orElse(null), t.kpis()));
+            String dueIso = t.due().flatMap(d -> anchor.map(a -> a.plusDays(d.days()).toString())).orElse(null);
+            views.add(new TaskView(t.id(), "task-" + t.id(), t.item(), html(t.details()),
+                    t.details().map(Markdown::source).orElse(null), t.owner().orElse(null), due, dueDate, dueIso,
+                    t.status().key(), c.msg().get("status." + t.status().key()), t.doneOn().map(c.dates()::format).orElse(null),
+                    t.doneOn().map(LocalDate::toString).orElse(null), t.kpis()));
         }
         return List.copyOf(views);
     }

@@ -5,7 +5,8 @@ public enum PageKind {
     INDEX("index.ftlh"),
     KIT("kit.ftlh"),
     SESSION("session.ftlh"),
-    NOT_FOUND("404.ftlh");
+    NOT_FOUND("404.ftlh"),
+    ACTIONS("actions.ftlh");
 
     private final String template;
 

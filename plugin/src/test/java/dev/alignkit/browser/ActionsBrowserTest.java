@@ -17,9 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import dev.alignkit.engine.SiteBuilder;
 
-/** Actions in a real Chromium: ticks are keyed by the action's id, so they follow it when the YAML is reordered. */
+/**
+ * Actions in a real Chromium: ticks are keyed by the action's id, so they follow it when the YAML is reordered; the
+ * actions ledger filters by owner, kit and status without the network. Two kits: {@code actions} (rebuilt reordered by
+ * one test) and {@code relaunch}, which stays as it is.
+ */
 @ExtendWith(BrowserTools.NeedsBrowser.class)
 class ActionsBrowserTest {
     private static final Path FIXTURES = Path.of("src/test/resources/kits/actions");
@@ -33,6 +40,8 @@ class ActionsBrowserTest {
             return;
         }
         ExampleSite.deleteTree(PROJECT);
+        Files.createDirectories(PROJECT.resolve("content"));
+        Files.copy(Path.of("src/test/resources/render/actions-kit.yaml"), PROJECT.resolve("content/relaunch.yaml"));
         build("actions.yaml");
         chromium = Chromium.start();
         server = new StaticServer(PROJECT.resolve("site"));
@@ -62,6 +71,54 @@ class ActionsBrowserTest {
 
     private static WebElement box(String task) {
         return chromium.driver.findElement(By.cssSelector("#follow-up .task-check[data-task='" + task + "']"));
+    }
+
+    private static List<String> shownRows() {
+        return chromium.driver.findElements(By.cssSelector("tr[data-action]")).stream().filter(WebElement::isDisplayed)
+                .map(r -> r.getAttribute("data-action")).toList();
+    }
+
+    private static void choose(String filter, String value) {
+        new Select(chromium.driver.findElement(By.cssSelector("select[data-action-filter='" + filter + "']"))).selectByValue(value);
+    }
+
+    private static String filterStatus() {
+        return chromium.driver.findElement(By.cssSelector("#action-filters [data-filter-status]")).getText();
+    }
+
+    @Test
+    void theLedgerFiltersByOwnerKitAndStatus() {
+        chromium.open(server.url("actions.html"));
+        assertTrue(chromium.driver.findElement(By.id("action-filters")).isDisplayed(), "site.js shows the filters");
+        int all = shownRows().size();
+        assertTrue(all >= 10, "both kits' actions are listed: " + all);
+
+        choose("kit", "relaunch");
+        assertEquals(6, shownRows().size(), shownRows().toString());
+        assertTrue(shownRows().stream().allMatch(r -> r.startsWith("relaunch/")));
+        assertEquals("6 actions shown", filterStatus());
+
+        choose("status", "dropped");
+        assertEquals(List.of("relaunch/drop-the-old-survey"), shownRows());
+        assertEquals("1 action shown", filterStatus());
+
+        choose("status", "");
+        choose("owner", "王芳");
+        assertEquals(List.of("relaunch/soglasovat-byudzhet"), shownRows());
+
+        choose("kit", "actions");
+        assertEquals(List.of(), shownRows());
+        assertTrue(chromium.driver.findElement(By.cssSelector("[data-filter-empty]")).isDisplayed(), "says that nothing matches");
+
+        chromium.driver.findElement(By.cssSelector("#action-filters button[type='reset']")).click();
+        chromium.waiting().until(d -> shownRows().size() == all);
+        chromium.assertNoConsoleErrors("actions ledger");
+    }
+
+    @Test
+    void anOwnerInTheAddressPreselectsTheFilter() {
+        chromium.open(server.url("actions.html") + "?owner=" + URLEncoder.encode("Zoë Ångström", StandardCharsets.UTF_8));
+        assertEquals(List.of("relaunch/send-the-minutes-with-decisions-first"), shownRows());
     }
 
     @Test
