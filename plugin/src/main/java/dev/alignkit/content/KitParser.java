@@ -332,7 +332,7 @@ final class KitParser {
                 Optional<String> name = k.requiredPlain("name");
                 Optional<BigDecimal> baseline = k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5," + NUMBER_HELP);
                 Optional<BigDecimal> target = k.parsed("target", KitParser::number, "write a number, like 150 or 5.5," + NUMBER_HELP);
-                return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target));
+                return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target, k.position()));
             });
         }
     }

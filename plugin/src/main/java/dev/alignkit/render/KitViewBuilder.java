@@ -158,9 +158,22 @@ public final class KitViewBuilder {
                 checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
             }
             List<KpiView> kpis = sc.kpis().stream().map(k -> new KpiView(k.name(), k.owner().orElse(null), k.unit().orElse(null),
-                    k.baseline().map(KitViewBuilder::number).orElse(null), k.target().map(KitViewBuilder::number).orElse(null))).toList();
+                    k.baseline().map(KitViewBuilder::number).orElse(null), k.target().map(KitViewBuilder::number).orElse(null),
+                    actionsServing(c.kit(), k.name()))).toList();
             return new ScorecardView(c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
         }).orElse(null);
+    }
+
+    /** The actions whose {@code kpi:} names this KPI, in the kit's order: sessions' follow-ups, then the phases' checklists. */
+    private static List<PageLink> actionsServing(Kit kit, String kpi) {
+        List<PageLink> links = new ArrayList<>();
+        for (Session s : kit.sessions()) {
+            s.followUp().stream().filter(t -> t.kpis().contains(kpi))
+                    .forEach(t -> links.add(new PageLink(t.item(), SiteLayout.sessionPage(kit.id(), s.id()) + "#task-" + t.id())));
+        }
+        kit.phases().forEach(p -> p.checklist().stream().filter(t -> t.kpis().contains(kpi))
+                .forEach(t -> links.add(new PageLink(t.item(), SiteLayout.kitPage(kit.id()) + "#task-" + t.id()))));
+        return List.copyOf(links);
     }
 
     private List<StakeholderGroup> stakeholderGroups(Kit kit, Messages msg) {

@@ -51,7 +51,8 @@ public final class Views {
 
     public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
 
-    public record KpiView(String name, String owner, String unit, String baseline, String target) {}
+    /** A KPI with the actions that serve it ({@code kpi:}), linked to where they are. */
+    public record KpiView(String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
 
     public record CheckInView(int number, String label, String date) {}
 

@@ -82,4 +82,11 @@ class ActionsTest {
         assertEquals("kits/actions/bad-status.yaml:6:17: error: 'status' of a task 'finished' is not valid; write open, done or dropped",
                 onlyProblem("kits/actions/bad-status.yaml"));
     }
+
+    @Test
+    void aKpiNoActionServesIsAWarningAtTheKpi() {
+        assertEquals(List.of("kits/actions/unserved-kpi.yaml:5:7: warning: no action serves KPI 'Customer retention'; add 'kpi:"
+                + " Customer retention' to the follow-up task or checklist item that moves it"),
+                KitWarnings.of(valid("kits/actions/unserved-kpi.yaml")).stream().map(p -> p.format()).toList());
+    }
 }
