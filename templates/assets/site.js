@@ -1,5 +1,6 @@
 /*
- * Alignkit site script: the search in the header, the filters on the index and the live checklists.
+ * Alignkit site script: the search in the header, the filters on the index and the actions ledger, and the live
+ * checklists.
  * Plain ES2017, no build step, no network: the search index is search-index.js, loaded with a <script> tag
  * before this file (browsers refuse fetch() on file://), and MiniSearch comes from assets/vendor/minisearch.js.
  * Everything here only enhances the pages: without JavaScript the search and filters stay hidden and the
@@ -403,6 +404,54 @@
     apply();
   }
 
+  /* ---------- Filters of the actions ledger ---------- */
+
+  function initActionFilters() {
+    var form = document.getElementById('action-filters');
+    if (!form) {
+      return;
+    }
+    var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-action-filter]'));
+    var status = form.querySelector('[data-filter-status]');
+    var statusLabel = label(form.getAttribute('data-label'));
+    var empty = document.querySelector('[data-filter-empty]');
+    var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-action]'));
+
+    function apply() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = selects.every(function (select) {
+          return !select.value || row.getAttribute('data-' + select.getAttribute('data-action-filter')) === select.value;
+        });
+        row.hidden = !visible;
+        if (visible) {
+          shown++;
+        }
+      });
+      status.textContent = format(statusLabel, [shown, rows.length]);
+      if (empty) {
+        empty.hidden = shown > 0;
+      }
+    }
+
+    // ?owner=...&kit=...&status=... preselects, so that "my open actions" can be linked to.
+    selects.forEach(function (select) {
+      var wanted = queryParam(select.name);
+      if (wanted && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
+        select.value = wanted;
+      }
+    });
+    form.addEventListener('change', apply);
+    form.addEventListener('reset', function () {
+      window.setTimeout(apply, 0);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+    });
+    form.hidden = false;
+    apply();
+  }
+
   /* ---------- Live checklists ---------- */
 
   function storage() {
@@ -554,6 +603,7 @@
     document.documentElement.classList.add('js');
     initSearch();
     initFilters();
+    initActionFilters();
     initChecklists();
   }
 

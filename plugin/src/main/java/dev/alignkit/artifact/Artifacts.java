@@ -22,6 +22,8 @@ public final class Artifacts {
 
     public static final List<SiteArtifact> SITE_WIDE = List.of(
             new IndexPage(),
+            new ActionsPage(),
+            new ActionsExports(),
             new NotFoundPage(),
             new ThemeAssets(),
             new SchemaFile(),

@@ -29,7 +29,7 @@ final class KitParser {
     static final List<String> SESSION_KEYS = List.of("title", "id", "week", "date", "format", "start_time", "duration",
             "objective", "brief", "prompts", "prompt", "tips", "agenda", "materials", "follow_up", "then");
     static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
-    static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due");
+    static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due", "id", "status", "done_on", "kpi");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
     static final List<String> ROLE_KEYS = List.of("role", "who", "duties");
     static final List<String> PHASE_KEYS = List.of("title", "checklist");
@@ -79,19 +79,27 @@ final class KitParser {
     private final class KitReader {
         private final ReadContext context;
         private final Fields kit;
+        private final ActionIds actionIds;
+        /** The scorecard's KPI names, which a task's {@code kpi:} must name; read before the tasks. */
+        private List<String> kpiNames = List.of();
+        private boolean hasScorecard;
 
         KitReader(Fields kit) {
             this.context = kit.context();
             this.kit = kit;
+            this.actionIds = new ActionIds(context.problems());
         }
 
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
             Optional<LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            Optional<Scorecard> scorecard = scorecard();
+            hasScorecard = scorecard.isPresent();
+            kpiNames = scorecard.map(sc -> sc.kpis().stream().map(Kpi::name).toList()).orElse(List.of());
             List<Session> sessions = sessions();
             return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), kit.markdown("invitation"), owner,
                     language(), kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
                     kit.list("roles", this::role), kit.markdownList("ground_rules"), kit.markdownList("inputs"),
-                    kit.markdownList("pre_reading"), kit.markdownList("outcomes"), kit.list("phases", this::phase), sessions, scorecard());
+                    kit.markdownList("pre_reading"), kit.markdownList("outcomes"), kit.list("phases", this::phase), sessions, scorecard);
         }
 
         private String language() {
@@ -171,13 +179,44 @@ final class KitParser {
         private Optional<Task> task(Node node) {
             if (node instanceof ScalarNode) {
                 return context.plain(node, "a checklist item").filter(s -> !s.isEmpty())
-                        .map(item -> new Task(item, Optional.empty(), Optional.empty(), Optional.empty(), context.at(node)));
+                        .map(item -> new Task(actionIds.derived(item, context.at(node)), false, item, Optional.empty(), Optional.empty(),
+                                Optional.empty(), ActionStatus.OPEN, Optional.empty(), List.of(), context.at(node)));
             }
             return Fields.of(node, "a task", TASK_KEYS, context).flatMap(t -> {
                 Optional<String> item = t.requiredPlain("item");
                 Optional<RelativeDue> due = t.parsed("due", TimeValues::relativeDue, DUE_HELP);
-                return item.map(i -> new Task(i, t.markdown("details"), t.plain("owner"), due, t.position()));
+                Optional<ActionStatus> written = t.parsed("status", ActionStatus::parse, "write open, done or dropped");
+                Optional<LocalDate> doneOn = t.parsed("done_on", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-03-01");
+                if (doneOn.isPresent() && written.filter(st -> st != ActionStatus.DONE).isPresent()) {
+                    t.error("done_on", "'done_on' is the day a task was done, but its status is " + written.get().key()
+                            + "; write 'status: done' or remove 'done_on'");
+                }
+                ActionStatus status = written.orElse(doneOn.isPresent() ? ActionStatus.DONE : ActionStatus.OPEN);
+                List<String> kpis = kpiLinks(t);
+                Optional<String> writtenId = t.plain("id");
+                return item.map(i -> new Task(writtenId.map(id -> actionIds.written(id, t.positionOf("id")))
+                        .orElseGet(() -> actionIds.derived(i, t.position())), writtenId.isPresent(), i, t.markdown("details"),
+                        t.plain("owner"), due, status, doneOn, kpis, t.position()));
             });
+        }
+
+        /** {@code kpi:} names one KPI of the scorecard, or a list of them. */
+        private List<String> kpiLinks(Fields t) {
+            if (!t.has("kpi")) {
+                return List.of();
+            }
+            List<String> names = t.value("kpi").filter(v -> v instanceof ScalarNode).isPresent()
+                    ? t.plain("kpi").map(List::of).orElse(List.of()) : t.plainList("kpi");
+            for (String name : names) {
+                if (!hasScorecard) {
+                    t.error("kpi", "'kpi' of a task names '" + Echo.value(name) + "', but the kit has no scorecard; add the KPI under"
+                            + " 'scorecard: kpis:' or remove 'kpi:'");
+                } else if (!kpiNames.contains(name)) {
+                    t.error("kpi", "'kpi' of a task names '" + Echo.value(name) + "', which is not a KPI of the scorecard"
+                            + DidYouMean.hint(name, kpiNames) + "; write the 'name' of one of its KPIs: " + String.join(", ", kpiNames));
+                }
+            }
+            return names.stream().distinct().toList();
         }
 
         private List<Session> sessions() {
@@ -295,7 +334,7 @@ final class KitParser {
                 Optional<String> name = k.requiredPlain("name");
                 Optional<BigDecimal> baseline = k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5," + NUMBER_HELP);
                 Optional<BigDecimal> target = k.parsed("target", KitParser::number, "write a number, like 150 or 5.5," + NUMBER_HELP);
-                return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target));
+                return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target, k.position()));
             });
         }
     }

@@ -31,6 +31,12 @@ public final class KitWarnings {
                 .filter(task -> task.owner().isEmpty())
                 .forEach(task -> warnings.add(Problem.warning(task.position(), "follow-up task '" + Echo.value(task.item())
                         + "' has no owner; add 'owner:' so that someone is accountable for it")));
+        List<Task> actions = Stream.concat(kit.sessions().stream().flatMap(s -> s.followUp().stream()),
+                kit.phases().stream().flatMap(p -> p.checklist().stream())).toList();
+        kit.scorecard().ifPresent(scorecard -> scorecard.kpis().stream()
+                .filter(kpi -> actions.stream().noneMatch(task -> task.kpis().contains(kpi.name())))
+                .forEach(kpi -> warnings.add(Problem.warning(kpi.position(), "no action serves KPI '" + Echo.value(kpi.name())
+                        + "'; add 'kpi: " + Echo.value(kpi.name()) + "' to the follow-up task or checklist item that moves it"))));
         String sessionText = sessionText(kit);
         for (Stakeholder stakeholder : kit.stakeholders()) {
             if (stakeholder.impact().filter(i -> i == Impact.HIGH).isPresent()

@@ -15,11 +15,17 @@ import java.time.zone.ZoneRules;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -31,7 +37,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * A kit's calendar (RFC 5545, written by ical4j): each dated session, timed in the kit's time zone when it has a
- * start time and all-day otherwise, and the scorecard's check-ins. Only kits with a {@code start} have one.
+ * start time and all-day otherwise, the scorecard's check-ins, and each dated action as a to-do (VTODO: DUE, STATUS,
+ * SUMMARY). Only kits with a {@code start} have one.
  */
 public final class CalendarFile {
     /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
@@ -122,6 +129,16 @@ public final class CalendarFile {
                 calendar.add(event);
             }
         }
+        for (Views.SessionView session : view.sessions()) {
+            for (Views.TaskView task : session.followUp()) {
+                outOfRange |= !addToDo(calendar, kit, kitTitle, task, session.url(), msg, problems);
+            }
+        }
+        for (Views.PhaseView phase : view.phases()) {
+            for (Views.TaskView task : phase.checklist()) {
+                outOfRange |= !addToDo(calendar, kit, kitTitle, task, view.url(), msg, problems);
+            }
+        }
         if (outOfRange) {
             return Optional.empty();
         }
@@ -129,6 +146,37 @@ public final class CalendarFile {
             calendar.add(timeZones.computeIfAbsent(kit.timezone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
         }
         return Optional.of(FoldedLines.fold(calendar.toString()));
+    }
+
+    /**
+     * A dated action as a to-do (VTODO) with its due day, status and owner; undated ones are left out. False when the
+     * due day is one a calendar cannot write (reported at the kit).
+     */
+    private boolean addToDo(Calendar calendar, Kit kit, String kitTitle, Views.TaskView task, String pageUrl, Messages msg,
+            Consumer<Problem> problems) {
+        if (task.dueIso() == null) {
+            return true;
+        }
+        LocalDate due = LocalDate.parse(task.dueIso());
+        if (!writable(due, due)) {
+            problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "task '" + task.id() + "' is due on " + due
+                    + ", outside the years 0000 to 9999 a calendar file (RFC 5545) can hold; change its 'due' or the kit's 'start'"));
+            return false;
+        }
+        VToDo toDo = new VToDo();
+        toDo.add(new Due<>(due));
+        toDo.add(new Summary(kitTitle + ": " + CalendarText.line(task.item())));
+        toDo.add(switch (task.status()) {
+            case "done" -> ImmutableStatus.VTODO_COMPLETED;
+            case "dropped" -> ImmutableStatus.VTODO_CANCELLED;
+            default -> ImmutableStatus.VTODO_NEEDS_ACTION;
+        });
+        String owner = task.owner() == null ? "" : msg.get("owner") + ": " + task.owner();
+        String details = task.detailsSource() == null ? "" : task.detailsSource().strip();
+        finish(toDo, kit.id() + "-task-" + task.id(), String.join("\n\n", Stream.of(owner, details).filter(s -> !s.isEmpty()).toList()),
+                pageUrl + "#" + task.anchor());
+        calendar.add(toDo);
+        return true;
     }
 
     /** RFC 5545 writes a year in four digits, so an event must start and end within years 0000 to 9999. */
@@ -142,7 +190,7 @@ public final class CalendarFile {
                 + " 'date' earlier");
     }
 
-    private void finish(VEvent event, String uid, String description, String pageUrl) {
+    private void finish(CalendarComponent event, String uid, String description, String pageUrl) {
         event.replace(new DtStamp(stamp));
         event.add(new Uid(CalendarText.line(uid) + "@alignkit"));
         event.add(new Description(CalendarText.lines(description)));

@@ -92,14 +92,13 @@ public final class KitViewBuilder {
         String when = String.join(" · ", Stream.of(week, dateText).filter(x -> x != null).toList());
         String start = s.startTime().map(KitViewBuilder::clock).orElse(null);
         String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
-        String prefix = "s" + number;
         Html objective = html(s.objective());
         return new SessionView(s.id(), SiteLayout.sessionPage(c.kit().id(), s.id()), SiteLayout.sessionFileName(s.id()), number, s.title(), s.format().key(),
                 c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
                 when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
                 objective, html(s.brief()), description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
-                tasks(c, s.followUp(), prefix + "-follow-up", date, "dueAfterSession"), html(s.then()), previous, next);
+                tasks(c, s.followUp(), date, "dueAfterSession"), html(s.then()), previous, next);
     }
 
     private List<AgendaRow> agenda(Session s, Messages msg) {
@@ -121,19 +120,22 @@ public final class KitViewBuilder {
         for (int i = 0; i < c.kit().phases().size(); i++) {
             var phase = c.kit().phases().get(i);
             phases.add(new PhaseView("p" + (i + 1), phase.title(),
-                    tasks(c, phase.checklist(), "p" + (i + 1), c.kit().start(), "dueAfterStart")));
+                    tasks(c, phase.checklist(), c.kit().start(), "dueAfterStart")));
         }
         return List.copyOf(phases);
     }
 
-    private List<TaskView> tasks(Context c, List<Task> tasks, String idPrefix, Optional<LocalDate> anchor, String relativeKey) {
+    private List<TaskView> tasks(Context c, List<Task> tasks, Optional<LocalDate> anchor, String relativeKey) {
         List<TaskView> views = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             String due = t.due().map(d -> relative(d, c.msg(), relativeKey)).orElse(null);
             String dueDate = t.due().flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days())))).orElse(null);
-            views.add(new TaskView(c.kit().id() + "-" + idPrefix + "-" + (i + 1), t.item(), html(t.details()), t.owner().orElse(null),
-                    due, dueDate));
+            String dueIso = t.due().flatMap(d -> anchor.map(a -> a.plusDays(d.days()).toString())).orElse(null);
+            views.add(new TaskView(t.id(), "task-" + t.id(), t.item(), html(t.details()),
+                    t.details().map(Markdown::source).orElse(null), t.owner().orElse(null), due, dueDate, dueIso,
+                    t.status().key(), c.msg().get("status." + t.status().key()), t.doneOn().map(c.dates()::format).orElse(null),
+                    t.doneOn().map(LocalDate::toString).orElse(null), t.kpis()));
         }
         return List.copyOf(views);
     }
@@ -157,9 +159,22 @@ public final class KitViewBuilder {
                 checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
             }
             List<KpiView> kpis = sc.kpis().stream().map(k -> new KpiView(k.name(), k.owner().orElse(null), k.unit().orElse(null),
-                    k.baseline().map(KitViewBuilder::number).orElse(null), k.target().map(KitViewBuilder::number).orElse(null))).toList();
+                    k.baseline().map(KitViewBuilder::number).orElse(null), k.target().map(KitViewBuilder::number).orElse(null),
+                    actionsServing(c.kit(), k.name()))).toList();
             return new ScorecardView(c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
         }).orElse(null);
+    }
+
+    /** The actions whose {@code kpi:} names this KPI, in the kit's order: sessions' follow-ups, then the phases' checklists. */
+    private static List<PageLink> actionsServing(Kit kit, String kpi) {
+        List<PageLink> links = new ArrayList<>();
+        for (Session s : kit.sessions()) {
+            s.followUp().stream().filter(t -> t.kpis().contains(kpi))
+                    .forEach(t -> links.add(new PageLink(t.item(), SiteLayout.sessionPage(kit.id(), s.id()) + "#task-" + t.id())));
+        }
+        kit.phases().forEach(p -> p.checklist().stream().filter(t -> t.kpis().contains(kpi))
+                .forEach(t -> links.add(new PageLink(t.item(), SiteLayout.kitPage(kit.id()) + "#task-" + t.id()))));
+        return List.copyOf(links);
     }
 
     private List<StakeholderGroup> stakeholderGroups(Kit kit, Messages msg) {

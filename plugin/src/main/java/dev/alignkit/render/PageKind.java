@@ -6,7 +6,8 @@ public enum PageKind {
     KIT("kit.ftlh"),
     SESSION("session.ftlh"),
     PARTICIPANTS("participants.ftlh"),
-    NOT_FOUND("404.ftlh");
+    NOT_FOUND("404.ftlh"),
+    ACTIONS("actions.ftlh");
 
     private final String template;
 

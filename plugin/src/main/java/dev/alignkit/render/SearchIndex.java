@@ -73,7 +73,7 @@ public final class SearchIndex {
         for (int t = 0; t < tasks.size(); t++) {
             Task task = tasks.get(t);
             Views.TaskView view = views.get(t);
-            entries.add(new Entry("task", task.item(), join(task.owner().orElse(""), text(view.details())), page + "#" + view.id(), phase));
+            entries.add(new Entry("task", task.item(), join(task.owner().orElse(""), text(view.details())), page + "#" + view.anchor(), phase));
         }
     }
 

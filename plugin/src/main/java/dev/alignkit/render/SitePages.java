@@ -2,13 +2,19 @@ package dev.alignkit.render;
 
 import dev.alignkit.site.SiteLayout;
 import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.content.ActionStatus;
+import dev.alignkit.render.Views.ActionRow;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,6 +35,20 @@ public final class SitePages {
         data.put("departments", kits.stream().flatMap(k -> k.departments().stream()).distinct().sorted().toList());
         data.put("formats", kits.stream().flatMap(k -> k.formats().stream()).distinct().sorted().toList());
         return templates.render(PageKind.INDEX.template(), data, "the index page", problems);
+    }
+
+    /** The actions ledger: every action of every kit, with the owners, kits and statuses to filter by. */
+    public Optional<String> actions(List<ActionRow> actions, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(PageKind.ACTIONS, SiteLayout.ACTIONS, msg);
+        data.put("actions", actions);
+        data.put("owners", actions.stream().map(ActionRow::owner).filter(Objects::nonNull).distinct().sorted().toList());
+        data.put("kitChoices", actions.stream().map(a -> List.of(a.kitId(), a.kitTitle())).distinct()
+                .sorted(Comparator.comparing((List<String> k) -> k.get(1)).thenComparing(k -> k.get(0))).toList());
+        data.put("statuses", Arrays.stream(ActionStatus.values()).map(ActionStatus::key).toList());
+        data.put("asOf", settings.asOf().map(LocalDate::toString).orElse(null));
+        data.put("csv", SiteLayout.ACTIONS_CSV);
+        data.put("json", SiteLayout.ACTIONS_JSON);
+        return templates.render(PageKind.ACTIONS.template(), data, "the actions page", problems);
     }
 
     public Optional<String> notFound(Messages msg, Consumer<Problem> problems) {

@@ -1,6 +1,8 @@
 package dev.alignkit.render;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,14 @@ public record SiteSettings(String title, Optional<String> siteUrl, String genera
 
     public SiteSettings(String title, Optional<String> siteUrl, String generator) {
         this(title, siteUrl, generator, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The build's date, in UTC: actions due before it and still open are overdue. Without a timestamp none is, so that
+     * the same commit gives the same bytes.
+     */
+    public Optional<LocalDate> asOf() {
+        return timestamp.map(stamp -> LocalDate.ofInstant(stamp, ZoneOffset.UTC));
     }
 
     /** For templates, which cannot unwrap Optional. */

@@ -24,7 +24,20 @@ public final class Views {
     public record AgendaRow(int number, String start, String end, String title, String duration, String lead, Html notes,
             boolean pause) {}
 
-    public record TaskView(String id, String item, Html details, String owner, String due, String dueDate) {}
+    /**
+     * An action: {@code id} is the action's id within its kit (the key of its tick in the browser), {@code anchor} its
+     * element id on the page; {@code status} is open, done or dropped, {@code kpis} the KPIs it serves; {@code detailsSource} is the details' Markdown as written, for the exports.
+     */
+    public record TaskView(String id, String anchor, String item, Html details, String detailsSource, String owner, String due, String dueDate, String dueIso,
+            String status, String statusLabel, String doneOn, String doneOnIso, List<String> kpis) {}
+
+    /**
+     * One line of the actions ledger and its exports: an action with its kit and its session or phase ({@code where}),
+     * dates as ISO {@code YYYY-MM-DD}; {@code overdue} when it is open and due before the build's date.
+     */
+    public record ActionRow(String id, String kitId, String kitTitle, String kitUrl, String where, String whereUrl, String item,
+            String details, String owner, String dueIso, String dueText, String status, String statusLabel, String doneOnIso,
+            List<String> kpis, boolean overdue) {}
 
     public record PhaseView(String id, String title, List<TaskView> checklist) {}
 
@@ -38,7 +51,8 @@ public final class Views {
 
     public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
 
-    public record KpiView(String name, String owner, String unit, String baseline, String target) {}
+    /** A KPI with the actions that serve it ({@code kpi:}), linked to where they are. */
+    public record KpiView(String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
 
     public record CheckInView(int number, String label, String date) {}
 

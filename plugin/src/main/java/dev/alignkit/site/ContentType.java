@@ -14,6 +14,7 @@ public enum ContentType {
     CSS("text/css; charset=utf-8", "css"),
     JAVASCRIPT("text/javascript; charset=utf-8", "js"),
     JSON("application/json", "json"),
+    CSV("text/csv; charset=utf-8", "csv"),
     SVG("image/svg+xml", "svg"),
     PNG("image/png", "png"),
     ICON("image/x-icon", "ico"),

@@ -12,6 +12,10 @@ public final class SiteLayout {
     public static final String SCHEMA = "schema/kit.schema.json";
     public static final String SEARCH_INDEX = "search-index.js";
     public static final String SITEMAP = "sitemap.xml";
+    /** Every action of every kit, and the same list for other tools. */
+    public static final String ACTIONS = "actions.html";
+    public static final String ACTIONS_CSV = "actions.csv";
+    public static final String ACTIONS_JSON = "actions.json";
     /** The theme's assets keep their theme path in the site: {@code assets/site.css}. */
     public static final String ASSETS = "assets";
     private static final String ATTACHMENTS = "files";

@@ -237,8 +237,9 @@ class ValidKitTest {
 
             assertEquals(91, scorecard.reviewEveryDays());
             assertEquals("13w", scorecard.reviewEveryWritten());
+            Kpi kpi = scorecard.kpis().get(0);
             assertEquals(List.of(new Kpi("Lead generation", Optional.of("Sales"), Optional.of("leads / month"),
-                    Optional.of(new BigDecimal("120")), Optional.of(new BigDecimal("150.5")))), scorecard.kpis());
+                    Optional.of(new BigDecimal("120")), Optional.of(new BigDecimal("150.5")), kpi.position())), scorecard.kpis());
         }
     }
 }

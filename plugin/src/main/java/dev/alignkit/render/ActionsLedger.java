@@ -1,0 +1,49 @@
+package dev.alignkit.render;
+
+import dev.alignkit.render.Views.ActionRow;
+import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.PhaseView;
+import dev.alignkit.render.Views.SessionView;
+import dev.alignkit.render.Views.TaskView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every action of the site in one list, the source of the actions page and of its CSV and JSON exports: sorted by
+ * due date (undated ones last), then by kit, session or phase, and item, so the order never depends on how the kits
+ * were read. An open action due before {@code asOf} is overdue.
+ */
+public final class ActionsLedger {
+    private static final Comparator<ActionRow> ORDER = Comparator
+            .comparing(ActionRow::dueIso, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ActionRow::kitTitle).thenComparing(ActionRow::kitId)
+            .thenComparing(ActionRow::where).thenComparing(ActionRow::item).thenComparing(ActionRow::id);
+
+    private ActionsLedger() {}
+
+    public static List<ActionRow> of(List<KitView> kits, Optional<LocalDate> asOf) {
+        List<ActionRow> rows = new ArrayList<>();
+        for (KitView kit : kits) {
+            for (SessionView session : kit.sessions()) {
+                session.followUp().forEach(task -> rows.add(row(kit, session.title(), session.url(), task, asOf)));
+            }
+            for (PhaseView phase : kit.phases()) {
+                phase.checklist().forEach(task -> rows.add(row(kit, phase.title(), kit.url(), task, asOf)));
+            }
+        }
+        rows.sort(ORDER);
+        return List.copyOf(rows);
+    }
+
+    private static ActionRow row(KitView kit, String where, String whereUrl, TaskView task, Optional<LocalDate> asOf) {
+        boolean overdue = "open".equals(task.status()) && task.dueIso() != null
+                && asOf.filter(day -> LocalDate.parse(task.dueIso()).isBefore(day)).isPresent();
+        String dueText = task.dueDate() != null ? task.dueDate() : task.due();
+        return new ActionRow(task.id(), kit.id(), kit.title(), kit.url(), where, whereUrl + "#" + task.anchor(), task.item(),
+                task.detailsSource() == null ? null : task.detailsSource().strip(), task.owner(), task.dueIso(), dueText, task.status(),
+                task.statusLabel(), task.doneOnIso(), task.kpis(), overdue);
+    }
+}
