@@ -4,12 +4,11 @@ import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.PageSize;
 import dev.alignkit.engine.SiteBuilder;
-
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 
 /**
  * Runs a build without Maven: {@code java -cp ... dev.alignkit.cli.Cli PROJECT [--no-pdf] [--output DIR]

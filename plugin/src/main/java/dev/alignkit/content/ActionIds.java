@@ -3,7 +3,6 @@ package dev.alignkit.content;
 import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.SourcePosition;
-
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,9 +1,8 @@
 package dev.alignkit.content;
 
+import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.SourcePosition;
-import dev.alignkit.diagnostics.Echo;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

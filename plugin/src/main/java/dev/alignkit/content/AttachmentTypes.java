@@ -1,7 +1,6 @@
 package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Echo;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

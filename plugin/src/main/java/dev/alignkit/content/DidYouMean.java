@@ -1,8 +1,8 @@
 package dev.alignkit.content;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one. */
 final class DidYouMean {

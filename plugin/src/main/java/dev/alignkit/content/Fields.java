@@ -1,8 +1,7 @@
 package dev.alignkit.content;
 
-import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.diagnostics.Echo;
-
+import dev.alignkit.diagnostics.SourcePosition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

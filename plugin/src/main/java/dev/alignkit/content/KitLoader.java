@@ -1,11 +1,10 @@
 package dev.alignkit.content;
 
-import dev.alignkit.site.SiteLayout;
+import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.SourcePosition;
-import dev.alignkit.diagnostics.Echo;
-
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Loads every kit in a content folder: each {@code *.yaml} or {@code *.yml} file at its top level is one kit,

@@ -1,11 +1,12 @@
 package dev.alignkit.content;
 
-import dev.alignkit.site.SiteLayout;
-import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.Echo;
-
+import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.site.SiteLayout;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -18,8 +19,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import java.time.LocalDate;
-import java.time.LocalTime;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {

@@ -1,7 +1,6 @@
 package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Echo;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

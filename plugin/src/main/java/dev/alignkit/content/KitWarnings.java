@@ -1,8 +1,7 @@
 package dev.alignkit.content;
 
-import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.diagnostics.Echo;
-
+import dev.alignkit.diagnostics.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

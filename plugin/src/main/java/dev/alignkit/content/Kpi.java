@@ -1,7 +1,6 @@
 package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.SourcePosition;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 

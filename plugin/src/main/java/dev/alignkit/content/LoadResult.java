@@ -1,7 +1,6 @@
 package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Problem;
-
 import java.util.List;
 
 /** The kits that loaded cleanly and every problem found, in file order. */

@@ -1,8 +1,7 @@
 package dev.alignkit.content;
 
-import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.Echo;
-
+import dev.alignkit.diagnostics.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -2,7 +2,6 @@ package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.SourcePosition;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.SourcePosition;
-
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 

@@ -1,7 +1,6 @@
 package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.SourcePosition;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -2,11 +2,9 @@ package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.SourcePosition;
-
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

@@ -2,12 +2,12 @@ package dev.alignkit.engine;
 
 import dev.alignkit.content.Kit;
 import dev.alignkit.output.SiteOutput;
+import dev.alignkit.render.Theme;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import dev.alignkit.render.Theme;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;

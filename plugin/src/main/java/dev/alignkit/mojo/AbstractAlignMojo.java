@@ -1,8 +1,8 @@
 package dev.alignkit.mojo;
 
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.PageSize;
-import dev.alignkit.diagnostics.Problem;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,11 +2,11 @@ package dev.alignkit.mojo;
 
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import java.util.Locale;
 
 /**
  * Validates every kit, renders every page and PDF in memory and checks internal links and attachments, without

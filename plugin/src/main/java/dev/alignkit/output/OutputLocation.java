@@ -1,7 +1,6 @@
 package dev.alignkit.output;
 
 import dev.alignkit.site.SiteLayout;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.alignkit.output;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
 
 /** Where a build puts the files of the site: the real, staged site, or memory for {@code align:check}. */
 public interface SiteSink {

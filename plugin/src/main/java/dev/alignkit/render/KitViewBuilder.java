@@ -1,7 +1,5 @@
 package dev.alignkit.render;
 
-import dev.alignkit.site.UrlPath;
-import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
@@ -22,6 +20,8 @@ import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.render.Views.StakeholderGroup;
 import dev.alignkit.render.Views.StakeholderView;
 import dev.alignkit.render.Views.TaskView;
+import dev.alignkit.site.SiteLayout;
+import dev.alignkit.site.UrlPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.alignkit.render;
 
-import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.Attachment;
 import dev.alignkit.content.Kit;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package dev.alignkit.render;
 
-import dev.alignkit.site.SiteLayout;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Phase;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
+import dev.alignkit.site.SiteLayout;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The client-side search index: kits, sessions, prompts, agenda items and checklist items, each linking to the

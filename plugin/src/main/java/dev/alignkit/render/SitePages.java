@@ -1,12 +1,12 @@
 package dev.alignkit.render;
 
-import dev.alignkit.site.SiteLayout;
-import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.content.ActionStatus;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.ActionRow;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
+import dev.alignkit.site.SiteLayout;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package dev.alignkit.serve;
 
-import dev.alignkit.site.ContentType;
-import dev.alignkit.site.SiteLayout;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.alignkit.site.ContentType;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

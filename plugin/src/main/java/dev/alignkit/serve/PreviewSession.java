@@ -1,9 +1,9 @@
 package dev.alignkit.serve;
 
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
-import dev.alignkit.diagnostics.Problem;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
+import dev.alignkit.engine.SiteBuilder;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,9 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import dev.alignkit.engine.SiteBuilder;
 
 /**
  * Actions in a real Chromium: ticks are keyed by the action's id, so they follow it when the YAML is reordered; the

@@ -1,12 +1,11 @@
 package dev.alignkit.content;
 
-import dev.alignkit.diagnostics.Problem;
-import dev.alignkit.diagnostics.SourcePosition;
-
 import static dev.alignkit.content.Kits.onlyProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.diagnostics.Problem;
+import dev.alignkit.diagnostics.SourcePosition;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

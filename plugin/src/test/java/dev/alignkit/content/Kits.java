@@ -1,10 +1,9 @@
 package dev.alignkit.content;
 
-import dev.alignkit.diagnostics.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.diagnostics.Problem;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,11 +1,10 @@
 package dev.alignkit.content;
 
-import dev.alignkit.diagnostics.SourcePosition;
-
 import static dev.alignkit.content.Kits.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.diagnostics.SourcePosition;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

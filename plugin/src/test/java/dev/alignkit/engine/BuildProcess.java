@@ -1,7 +1,6 @@
 package dev.alignkit.engine;
 
 import dev.alignkit.cli.Cli;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,7 +3,6 @@ package dev.alignkit.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.content.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Markdown;
-import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.content.Session;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.support.PrintFixture;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

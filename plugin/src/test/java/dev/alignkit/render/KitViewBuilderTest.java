@@ -1,8 +1,8 @@
 package dev.alignkit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.content.Kit;
 import dev.alignkit.render.Views.AgendaRow;

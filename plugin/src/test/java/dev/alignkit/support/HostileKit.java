@@ -1,11 +1,11 @@
 package dev.alignkit.support;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 
 /** A kit file whose summary and prompts carry every {@link HostileMarkdown} vector, for builds of pages and PDFs. */
