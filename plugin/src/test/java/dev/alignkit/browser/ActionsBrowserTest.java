@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.engine.BuildConfig;
-import dev.alignkit.engine.BuildReport;
-import dev.alignkit.engine.SiteBuilder;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 class ActionsBrowserTest {
     private static final Path FIXTURES = Path.of("src/test/resources/kits/actions");
     private static final Path PROJECT = Path.of("target", "browser-actions").toAbsolutePath();
+    private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
 
@@ -42,18 +40,16 @@ class ActionsBrowserTest {
         ExampleSite.deleteTree(PROJECT);
         Files.createDirectories(PROJECT.resolve("content"));
         Files.copy(Path.of("src/test/resources/render/actions-kit.yaml"), PROJECT.resolve("content/relaunch.yaml"));
-        build("actions.yaml");
-        chromium = Chromium.start();
-        server = new StaticServer(PROJECT.resolve("site"));
+        Files.copy(FIXTURES.resolve("actions.yaml"), PROJECT.resolve("content/actions.yaml"));
+        browser = BrowserOnSite.openBuilt(PROJECT);
+        chromium = browser.chromium();
+        server = browser.server();
     }
 
     @AfterAll
     static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -61,8 +57,7 @@ class ActionsBrowserTest {
     private static void build(String fixture) throws IOException {
         Files.createDirectories(PROJECT.resolve("content"));
         Files.copy(FIXTURES.resolve(fixture), PROJECT.resolve("content/actions.yaml"), StandardCopyOption.REPLACE_EXISTING);
-        BuildReport report = new SiteBuilder(BuildConfig.forProject(PROJECT).withPdf(false)).build();
-        assertTrue(report.succeeded(), () -> report.problems().toString());
+        BrowserOnSite.build(PROJECT);
     }
 
     private static List<String> taskOrder() {

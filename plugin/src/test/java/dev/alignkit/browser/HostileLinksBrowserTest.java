@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.engine.BuildConfig;
-import dev.alignkit.engine.BuildReport;
-import dev.alignkit.engine.SiteBuilder;
 import dev.alignkit.support.HostileKit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +24,7 @@ import org.openqa.selenium.WebElement;
 class HostileLinksBrowserTest {
     private static final Set<String> SAFE_PROTOCOLS = Set.of("http:", "https:", "mailto:", "tel:");
     private static final List<String> PAGES = List.of(HostileKit.ID + "/index.html", HostileKit.ID + "/vectors.html", "index.html");
+    private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
 
@@ -38,19 +36,15 @@ class HostileLinksBrowserTest {
         Path project = Path.of("target", "browser-hostile").toAbsolutePath();
         ExampleSite.deleteTree(project);
         HostileKit.write(project, List.of("[safe](https://example.com/safe)"));
-        BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).build();
-        assertTrue(report.succeeded(), () -> report.problems().toString());
-        chromium = Chromium.start();
-        server = new StaticServer(project.resolve("site"));
+        browser = BrowserOnSite.openBuilt(project);
+        chromium = browser.chromium();
+        server = browser.server();
     }
 
     @AfterAll
     static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -1,11 +1,7 @@
 package dev.alignkit.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.alignkit.engine.BuildConfig;
-import dev.alignkit.engine.BuildReport;
-import dev.alignkit.engine.SiteBuilder;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +24,7 @@ class PluralLabelsBrowserTest {
             searchResults={0,choice,0#No results|1#One result|1<{0} results}
             filterStatus={0,choice,0#No kit of {1}|1#One kit of {1}|1<{0} kits of {1}}
             """;
+    private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
 
@@ -56,19 +53,15 @@ class PluralLabelsBrowserTest {
                     prompt: Where does the wombat go next?
                 """);
         Files.writeString(Files.createDirectories(project.resolve("templates/i18n")).resolve("messages.properties"), LABELS);
-        BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).build();
-        assertTrue(report.succeeded(), () -> report.problems().toString());
-        chromium = Chromium.start();
-        server = new StaticServer(project.resolve("site"));
+        browser = BrowserOnSite.openBuilt(project);
+        chromium = browser.chromium();
+        server = browser.server();
     }
 
     @AfterAll
     static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
