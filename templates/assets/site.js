@@ -349,44 +349,35 @@
     }
   }
 
-  /* ---------- Filters on the index ---------- */
+  /* ---------- Filter forms ---------- */
 
-  function initFilters() {
-    var form = document.getElementById('filters');
-    if (!form) {
-      return;
-    }
-    var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
+  /**
+   * A form of select boxes that hides the items no selected value matches, says how many are shown, and reads its
+   * preselection from the address (?tag=...&owner=...), so that a filtered list can be linked to. The index filters
+   * its kit cards by tag, department and format; the actions ledger filters its rows by owner, kit and status.
+   */
+  function initFilterForm(form, selects, items, matches) {
     var status = form.querySelector('[data-filter-status]');
     var statusLabel = label(form.getAttribute('data-label'));
     var empty = document.querySelector('[data-filter-empty]');
-    var cards = Array.prototype.slice.call(document.querySelectorAll('.kit-card')).map(function (card) {
-      return {
-        element: card,
-        tags: parseList(card.getAttribute('data-tags')),
-        departments: parseList(card.getAttribute('data-departments')),
-        formats: parseList(card.getAttribute('data-formats'))
-      };
-    });
 
     function apply() {
       var shown = 0;
-      cards.forEach(function (card) {
+      items.forEach(function (item) {
         var visible = selects.every(function (select) {
-          return !select.value || card[select.getAttribute('data-filter')].indexOf(select.value) >= 0;
+          return !select.value || matches(item, select);
         });
-        card.element.hidden = !visible;
+        item.element.hidden = !visible;
         if (visible) {
           shown++;
         }
       });
-      status.textContent = format(statusLabel, [shown, cards.length]);
+      status.textContent = format(statusLabel, [shown, items.length]);
       if (empty) {
         empty.hidden = shown > 0;
       }
     }
 
-    // ?tag=...&department=...&format=... preselects, so a filtered list can be linked to.
     selects.forEach(function (select) {
       var wanted = queryParam(select.name);
       if (wanted && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
@@ -404,6 +395,26 @@
     apply();
   }
 
+  /* ---------- Filters on the index ---------- */
+
+  function initFilters() {
+    var form = document.getElementById('filters');
+    if (!form) {
+      return;
+    }
+    var cards = Array.prototype.slice.call(document.querySelectorAll('.kit-card')).map(function (card) {
+      return {
+        element: card,
+        tags: parseList(card.getAttribute('data-tags')),
+        departments: parseList(card.getAttribute('data-departments')),
+        formats: parseList(card.getAttribute('data-formats'))
+      };
+    });
+    initFilterForm(form, Array.prototype.slice.call(form.querySelectorAll('select[data-filter]')), cards, function (card, select) {
+      return card[select.getAttribute('data-filter')].indexOf(select.value) >= 0;
+    });
+  }
+
   /* ---------- Filters of the actions ledger ---------- */
 
   function initActionFilters() {
@@ -411,45 +422,12 @@
     if (!form) {
       return;
     }
-    var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-action-filter]'));
-    var status = form.querySelector('[data-filter-status]');
-    var statusLabel = label(form.getAttribute('data-label'));
-    var empty = document.querySelector('[data-filter-empty]');
-    var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-action]'));
-
-    function apply() {
-      var shown = 0;
-      rows.forEach(function (row) {
-        var visible = selects.every(function (select) {
-          return !select.value || row.getAttribute('data-' + select.getAttribute('data-action-filter')) === select.value;
-        });
-        row.hidden = !visible;
-        if (visible) {
-          shown++;
-        }
-      });
-      status.textContent = format(statusLabel, [shown, rows.length]);
-      if (empty) {
-        empty.hidden = shown > 0;
-      }
-    }
-
-    // ?owner=...&kit=...&status=... preselects, so that "my open actions" can be linked to.
-    selects.forEach(function (select) {
-      var wanted = queryParam(select.name);
-      if (wanted && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
-        select.value = wanted;
-      }
+    var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-action]')).map(function (row) {
+      return { element: row };
     });
-    form.addEventListener('change', apply);
-    form.addEventListener('reset', function () {
-      window.setTimeout(apply, 0);
+    initFilterForm(form, Array.prototype.slice.call(form.querySelectorAll('select[data-action-filter]')), rows, function (row, select) {
+      return row.element.getAttribute('data-' + select.getAttribute('data-action-filter')) === select.value;
     });
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-    });
-    form.hidden = false;
-    apply();
   }
 
   /* ---------- Live checklists ---------- */
