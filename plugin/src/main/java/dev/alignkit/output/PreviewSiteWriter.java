@@ -28,9 +28,7 @@ import java.util.stream.Stream;
 public final class PreviewSiteWriter implements SiteOutput {
     private final Path output;
     private final Bookkeeping books;
-    private final Manifest manifest;
-    /** A manifest of this output was on record: without one, no state can describe the files in it. */
-    private final boolean onRecord;
+    private final LastBuild last;
     private final OutputLock lock;
     private final Map<String, String> written = new ConcurrentSkipListMap<>();
 
@@ -39,9 +37,7 @@ public final class PreviewSiteWriter implements SiteOutput {
         this.books = books;
         this.lock = lock;
         Files.createDirectories(output);
-        Optional<Manifest> recorded = Manifest.read(books.manifest(), output);
-        this.onRecord = recorded.isPresent();
-        this.manifest = recorded.orElse(Manifest.empty(output));
+        this.last = LastBuild.read(output, books);
     }
 
     /** Empty when another build of the same preview holds the lock. */
@@ -65,24 +61,17 @@ public final class PreviewSiteWriter implements SiteOutput {
 
     @Override
     public Optional<String> lastState() {
-        if (!onRecord || !manifest.settled() || !Files.isRegularFile(books.state())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(books.state(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return last.state();
     }
 
     @Override
     public boolean unchanged(String path) {
-        return manifest.unchanged(output, path);
+        return last.unchanged(path);
     }
 
     @Override
     public boolean allUnchanged() {
-        return onRecord && manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
+        return last.allUnchanged();
     }
 
     @Override
@@ -90,7 +79,7 @@ public final class PreviewSiteWriter implements SiteOutput {
         Path target = resolve(path);
         String hash = FileHash.of(bytes);
         try {
-            if (!(hash.equals(manifest.files().get(path)) && Files.isRegularFile(target)
+            if (!(hash.equals(last.manifest().files().get(path)) && Files.isRegularFile(target)
                     && Arrays.equals(Files.readAllBytes(target), bytes))) {
                 Files.createDirectories(target.getParent());
                 Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
@@ -116,7 +105,7 @@ public final class PreviewSiteWriter implements SiteOutput {
     @Override
     public void carry(String path, Path previous) {
         resolve(path);
-        String hash = manifest.files().get(path);
+        String hash = last.manifest().files().get(path);
         try {
             written.put(path, hash != null ? hash : FileHash.of(previous));
         } catch (IOException e) {

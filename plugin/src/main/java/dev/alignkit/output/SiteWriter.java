@@ -35,9 +35,7 @@ public final class SiteWriter implements SiteOutput {
     private final Path staging;
     private final Path previous;
     private final Bookkeeping books;
-    private final Manifest manifest;
-    /** A manifest of this output was on record: without one, no state can describe the files in it. */
-    private final boolean onRecord;
+    private final LastBuild last;
     private final OutputLock lock;
     private final Map<String, String> written = new ConcurrentSkipListMap<>();
     /** Folders of the staged site that exist already. */
@@ -54,9 +52,7 @@ public final class SiteWriter implements SiteOutput {
             throw new IOException(output + " is not a folder");
         }
         recover(output, books);
-        Optional<Manifest> recorded = Manifest.read(books.manifest(), output);
-        this.onRecord = recorded.isPresent();
-        this.manifest = recorded.orElse(Manifest.empty(output));
+        this.last = LastBuild.read(output, books);
         deleteTree(staging);
         Files.createDirectories(staging);
     }
@@ -126,24 +122,17 @@ public final class SiteWriter implements SiteOutput {
 
     @Override
     public Optional<String> lastState() {
-        if (!onRecord || !manifest.settled() || !Files.isRegularFile(books.state())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(books.state(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return last.state();
     }
 
     @Override
     public boolean unchanged(String path) {
-        return manifest.unchanged(output, path);
+        return last.unchanged(path);
     }
 
     @Override
     public boolean allUnchanged() {
-        return onRecord && manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
+        return last.allUnchanged();
     }
 
     @Override
@@ -168,8 +157,8 @@ public final class SiteWriter implements SiteOutput {
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(previousFile, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            String hash = manifest.files().get(path);
-            return hash != null && manifest.settled() ? hash : FileHash.of(target);
+            String hash = last.manifest().files().get(path);
+            return hash != null && last.manifest().settled() ? hash : FileHash.of(target);
         });
     }
 
@@ -215,10 +204,10 @@ public final class SiteWriter implements SiteOutput {
     @Override
     public void commit(String state) throws IOException {
         if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            ForeignEntries.carry(output, staging, manifest::lists);
+            ForeignEntries.carry(output, staging, last.manifest()::lists);
         }
         Manifest next = new Manifest(output, true, new TreeMap<>(written));
-        manifest.unsettledWith(next).write(books.manifest());
+        last.manifest().unsettledWith(next).write(books.manifest());
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             move(output, previous);
         }
