@@ -10,7 +10,7 @@ import java.util.Optional;
  * What the last build of one output left on record: the manifest of the files it wrote, with their hashes, and its
  * state. Both writers plan from it; nothing in the output folder is trusted that the manifest does not vouch for.
  */
-final class LastBuild {
+public final class LastBuild {
     private final Path output;
     private final Bookkeeping books;
     private final Manifest manifest;

@@ -60,18 +60,8 @@ public final class PreviewSiteWriter implements SiteOutput {
     }
 
     @Override
-    public Optional<String> lastState() {
-        return last.state();
-    }
-
-    @Override
-    public boolean unchanged(String path) {
-        return last.unchanged(path);
-    }
-
-    @Override
-    public boolean allUnchanged() {
-        return last.allUnchanged();
+    public LastBuild lastBuild() {
+        return last;
     }
 
     @Override

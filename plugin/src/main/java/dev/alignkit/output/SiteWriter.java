@@ -121,18 +121,8 @@ public final class SiteWriter implements SiteOutput {
     }
 
     @Override
-    public Optional<String> lastState() {
-        return last.state();
-    }
-
-    @Override
-    public boolean unchanged(String path) {
-        return last.unchanged(path);
-    }
-
-    @Override
-    public boolean allUnchanged() {
-        return last.allUnchanged();
+    public LastBuild lastBuild() {
+        return last;
     }
 
     @Override
