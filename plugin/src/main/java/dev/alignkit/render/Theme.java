@@ -92,10 +92,24 @@ public final class Theme {
         return config;
     }
 
-    /** A theme file's bytes, from the highest layer that has it. */
+    /** A theme file's bytes, from the highest layer that has it; the layers below are not read. */
     public Optional<byte[]> read(String path) {
-        List<byte[]> layers = readLayers(path);
-        return layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1));
+        try {
+            Optional<Path> own = projectFile(path);
+            if (own.isPresent()) {
+                return Optional.of(Files.readAllBytes(own.get()));
+            }
+            for (String root : List.of(THEME_JAR, BUILT_IN)) {
+                try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(root + "/" + path)) {
+                    if (in != null) {
+                        return Optional.of(in.readAllBytes());
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One layer's copy of a theme file, and where it comes from for messages. */
