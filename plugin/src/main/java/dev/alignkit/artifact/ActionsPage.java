@@ -7,7 +7,9 @@ import dev.alignkit.site.SiteLayout;
 final class ActionsPage implements SiteArtifact {
     @Override
     public void write(SiteJob site) {
-        site.tools().pages().actions(ActionsLedger.of(site.kits(), site.tools().settings().asOf()), site.msg(), site.problems())
+        site.tools()
+                .pages()
+                .actions(ActionsLedger.of(site.kits(), site.tools().settings().asOf()), site.msg(), site.problems())
                 .ifPresent(html -> site.sink().write(SiteLayout.ACTIONS, html));
     }
 }

@@ -6,6 +6,9 @@ import dev.alignkit.site.SiteLayout;
 final class IndexPage implements SiteArtifact {
     @Override
     public void write(SiteJob site) {
-        site.tools().pages().index(site.kits(), site.msg(), site.problems()).ifPresent(html -> site.sink().write(SiteLayout.INDEX, html));
+        site.tools()
+                .pages()
+                .index(site.kits(), site.msg(), site.problems())
+                .ifPresent(html -> site.sink().write(SiteLayout.INDEX, html));
     }
 }

@@ -27,7 +27,14 @@ public final class KitJob {
     private final Map<String, List<DocumentLink>> sessionDocuments = new HashMap<>();
     private String searchPart = "";
 
-    KitJob(Kit kit, KitView view, Messages msg, SiteSink sink, Consumer<Problem> problems, UrlWarnings warnings, RenderTools tools) {
+    KitJob(
+            Kit kit,
+            KitView view,
+            Messages msg,
+            SiteSink sink,
+            Consumer<Problem> problems,
+            UrlWarnings warnings,
+            RenderTools tools) {
         this.kit = kit;
         this.view = view;
         this.msg = msg;
@@ -76,7 +83,9 @@ public final class KitJob {
 
     /** A document written for one session (its handout), which that session's page links. */
     public void addSessionDocument(String sessionId, String kind, String title, String path, long bytes) {
-        sessionDocuments.computeIfAbsent(sessionId, id -> new ArrayList<>()).add(new DocumentLink(kind, title, path, FileSize.text(bytes)));
+        sessionDocuments
+                .computeIfAbsent(sessionId, id -> new ArrayList<>())
+                .add(new DocumentLink(kind, title, path, FileSize.text(bytes)));
     }
 
     /** Every session's documents, by session id. */

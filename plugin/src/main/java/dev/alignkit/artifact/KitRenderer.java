@@ -61,12 +61,16 @@ public final class KitRenderer {
             artifacts.forEach(artifact -> artifact.write(job));
             return Optional.of(new Published(view, job.searchPart(), owned.files(), false));
         } catch (BudgetSink.OverBudget e) {
-            problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "the kit's pages and documents pass "
-                    + FileSize.text(outputBudget) + " at " + e.path() + "; shorten the kit or split it into several kits"));
+            problems.accept(Problem.error(
+                    SourcePosition.ofFile(kit.sourceFile()),
+                    "the kit's pages and documents pass " + FileSize.text(outputBudget) + " at " + e.path()
+                            + "; shorten the kit or split it into several kits"));
         } catch (RuntimeException e) {
             String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "cannot render kit '" + kit.id() + "': "
-                    + Echo.value(cause) + "; this is a bug in Alignkit, please report it with this kit"));
+            problems.accept(Problem.error(
+                    SourcePosition.ofFile(kit.sourceFile()),
+                    "cannot render kit '" + kit.id() + "': " + Echo.value(cause)
+                            + "; this is a bug in Alignkit, please report it with this kit"));
         }
         return Optional.empty();
     }

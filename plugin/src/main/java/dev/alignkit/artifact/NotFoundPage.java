@@ -6,6 +6,9 @@ import dev.alignkit.site.SiteLayout;
 final class NotFoundPage implements SiteArtifact {
     @Override
     public void write(SiteJob site) {
-        site.tools().pages().notFound(site.msg(), site.problems()).ifPresent(html -> site.sink().write(SiteLayout.NOT_FOUND, html));
+        site.tools()
+                .pages()
+                .notFound(site.msg(), site.problems())
+                .ifPresent(html -> site.sink().write(SiteLayout.NOT_FOUND, html));
     }
 }

@@ -11,8 +11,15 @@ final class ParticipantPage implements KitArtifact {
     @Override
     public void write(KitJob job) {
         List<DocumentLink> forParticipants = job.documents().stream()
-                .filter(d -> d.kind().equals(PrintDocument.PARTICIPANT_HANDOUT.slug())).toList();
-        job.timed(Stage.HTML, () -> job.tools().pages().participants(job.view(), forParticipants, job.sessionDocuments(), job.msg(),
-                job.problems())).ifPresent(html -> job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
+                .filter(d -> d.kind().equals(PrintDocument.PARTICIPANT_HANDOUT.slug()))
+                .toList();
+        job.timed(
+                        Stage.HTML,
+                        () -> job.tools()
+                                .pages()
+                                .participants(
+                                        job.view(), forParticipants, job.sessionDocuments(), job.msg(), job.problems()))
+                .ifPresent(html ->
+                        job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
     }
 }

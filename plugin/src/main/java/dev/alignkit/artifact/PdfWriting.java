@@ -16,21 +16,36 @@ final class PdfWriting {
 
     static PdfResources resources(KitJob job) {
         RenderTools.KitFiles files = job.tools().files();
-        return new PdfResources(SiteLayout.kitFolder(job.kit().id()), PrintFiles.of(job.kit(), files.contentDirectory(), files.theme()),
-                link -> files.urls().link(link).isEmpty(), job.warnings()::notInPdf);
+        return new PdfResources(
+                SiteLayout.kitFolder(job.kit().id()),
+                PrintFiles.of(job.kit(), files.contentDirectory(), files.theme()),
+                link -> files.urls().link(link).isEmpty(),
+                job.warnings()::notInPdf);
     }
 
     /** The PDF, or empty after reporting a template that wrote XHTML that is not well-formed. */
-    static Optional<byte[]> render(KitJob job, PdfRenderer renderer, PdfResources resources, String xhtml, String title, String template) {
+    static Optional<byte[]> render(
+            KitJob job, PdfRenderer renderer, PdfResources resources, String xhtml, String title, String template) {
         KitView view = job.view();
         try {
-            return Optional.of(renderer.render(xhtml, new PdfMetadata(view.title() + " – " + title, view.owner() == null ? "" : view.owner(),
-                    view.strategy(), String.join(", ", view.tags()), view.language()), resources));
+            return Optional.of(renderer.render(
+                    xhtml,
+                    new PdfMetadata(
+                            view.title() + " – " + title,
+                            view.owner() == null ? "" : view.owner(),
+                            view.strategy(),
+                            String.join(", ", view.tags()),
+                            view.language()),
+                    resources));
         } catch (PdfRenderer.MalformedXhtml e) {
-            job.problems().accept(Problem.error(SourcePosition.ofFile("[theme]/" + template), "template "
-                    + template + " produced XHTML that is not well-formed (line " + e.line() + ", column " + e.column()
-                    + " of its output, while rendering kit '" + view.id() + "'): " + e.getMessage()
-                    + "; close every tag and avoid HTML-only entities such as &nbsp;"));
+            job.problems()
+                    .accept(Problem.error(
+                            SourcePosition.ofFile("[theme]/" + template),
+                            "template "
+                                    + template + " produced XHTML that is not well-formed (line " + e.line()
+                                    + ", column " + e.column()
+                                    + " of its output, while rendering kit '" + view.id() + "'): " + e.getMessage()
+                                    + "; close every tag and avoid HTML-only entities such as &nbsp;"));
             return Optional.empty();
         }
     }

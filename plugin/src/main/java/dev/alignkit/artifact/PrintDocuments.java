@@ -22,8 +22,13 @@ final class PrintDocuments implements KitArtifact {
     private static void write(KitJob job, PrintDocument document, PdfRenderer renderer, PdfResources resources) {
         KitView view = job.view();
         String title = job.msg().get(document.titleKey());
-        Optional<byte[]> pdf = job.timed(Stage.PDF, () -> job.tools().print().xhtml(view, document, job.msg(), job.problems())
-                .flatMap(xhtml -> PdfWriting.render(job, renderer, resources, xhtml, title, document.template())));
+        Optional<byte[]> pdf = job.timed(
+                Stage.PDF,
+                () -> job.tools()
+                        .print()
+                        .xhtml(view, document, job.msg(), job.problems())
+                        .flatMap(xhtml ->
+                                PdfWriting.render(job, renderer, resources, xhtml, title, document.template())));
         pdf.ifPresent(bytes -> {
             String path = document.path(view.id());
             job.sink().write(path, bytes);

@@ -12,8 +12,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** What the artifacts of one build render with: set up once per build, shared by every kit and thread. */
-public record RenderTools(MarkdownRenderer markdown, SitePages pages, PrintPages print, Optional<PdfRenderer> pdf,
-        CalendarFile calendar, SiteSettings settings, KitFiles files, StageTimes times) {
+public record RenderTools(
+        MarkdownRenderer markdown,
+        SitePages pages,
+        PrintPages print,
+        Optional<PdfRenderer> pdf,
+        CalendarFile calendar,
+        SiteSettings settings,
+        KitFiles files,
+        StageTimes times) {
 
     /** Where a kit's files are, for the PDFs and for positions in warnings; which links may leave a PDF. */
     public record KitFiles(Path projectDirectory, Path contentDirectory, Theme theme, UrlPolicy urls) {}

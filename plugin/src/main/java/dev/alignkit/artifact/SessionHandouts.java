@@ -20,8 +20,13 @@ final class SessionHandouts implements KitArtifact {
             PdfResources resources = PdfWriting.resources(job);
             for (SessionView session : job.view().sessions()) {
                 String title = PrintPages.sessionHandoutTitle(session, job.msg());
-                Optional<byte[]> pdf = job.timed(Stage.PDF, () -> job.tools().print().sessionHandout(job.view(), session, job.msg(), job.problems())
-                        .flatMap(xhtml -> PdfWriting.render(job, renderer, resources, xhtml, title, "print/session-handout.ftlh")));
+                Optional<byte[]> pdf = job.timed(
+                        Stage.PDF,
+                        () -> job.tools()
+                                .print()
+                                .sessionHandout(job.view(), session, job.msg(), job.problems())
+                                .flatMap(xhtml -> PdfWriting.render(
+                                        job, renderer, resources, xhtml, title, "print/session-handout.ftlh")));
                 pdf.ifPresent(bytes -> {
                     String path = SiteLayout.sessionHandout(job.kit().id(), session.id());
                     job.sink().write(path, bytes);

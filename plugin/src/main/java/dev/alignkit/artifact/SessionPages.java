@@ -8,8 +8,17 @@ final class SessionPages implements KitArtifact {
     @Override
     public void write(KitJob job) {
         for (SessionView session : job.view().sessions()) {
-            job.timed(Stage.HTML, () -> job.tools().pages().session(job.view(), session, job.documents(),
-                    job.sessionDocuments(session.id()), job.msg(), job.problems()))
+            job.timed(
+                            Stage.HTML,
+                            () -> job.tools()
+                                    .pages()
+                                    .session(
+                                            job.view(),
+                                            session,
+                                            job.documents(),
+                                            job.sessionDocuments(session.id()),
+                                            job.msg(),
+                                            job.problems()))
                     .ifPresent(html -> job.sink().write(session.url(), html));
         }
     }

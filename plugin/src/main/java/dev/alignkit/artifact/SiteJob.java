@@ -11,5 +11,10 @@ import java.util.function.Consumer;
  * The whole site, once its kits are rendered: their views in index order (by title), their search parts in a stable
  * order (by id), the site's labels, and where the site-wide files go.
  */
-public record SiteJob(List<KitView> kits, List<String> searchParts, Messages msg, SiteSink sink, Consumer<Problem> problems,
+public record SiteJob(
+        List<KitView> kits,
+        List<String> searchParts,
+        Messages msg,
+        SiteSink sink,
+        Consumer<Problem> problems,
         RenderTools tools) {}

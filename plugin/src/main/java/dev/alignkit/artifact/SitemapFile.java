@@ -7,6 +7,9 @@ import dev.alignkit.site.SiteLayout;
 final class SitemapFile implements SiteArtifact {
     @Override
     public void write(SiteJob site) {
-        site.tools().settings().siteUrl().ifPresent(url -> site.sink().write(SiteLayout.SITEMAP, Sitemap.xml(url, site.kits())));
+        site.tools()
+                .settings()
+                .siteUrl()
+                .ifPresent(url -> site.sink().write(SiteLayout.SITEMAP, Sitemap.xml(url, site.kits())));
     }
 }

@@ -8,7 +8,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * wall time). Reported by the benchmark.
  */
 public final class StageTimes {
-    public enum Stage { LOAD, HTML, PDF, WRITE }
+    public enum Stage {
+        LOAD,
+        HTML,
+        PDF,
+        WRITE
+    }
 
     private final AtomicLong[] nanos = new AtomicLong[Stage.values().length];
 
@@ -30,7 +35,10 @@ public final class StageTimes {
     public String toString() {
         StringBuilder out = new StringBuilder("stages (ms, summed over threads):");
         for (Stage stage : Stage.values()) {
-            out.append(' ').append(stage.name().toLowerCase(Locale.ROOT)).append('=').append(millis(stage));
+            out.append(' ')
+                    .append(stage.name().toLowerCase(Locale.ROOT))
+                    .append('=')
+                    .append(millis(stage));
         }
         return out.toString();
     }

@@ -50,7 +50,8 @@ final class UrlWarnings {
     private SourcePosition positionOf(String url) {
         if (source == null) {
             try {
-                source = new String(Files.readAllBytes(projectDirectory.resolve(kit.sourceFile())), StandardCharsets.UTF_8);
+                source = new String(
+                        Files.readAllBytes(projectDirectory.resolve(kit.sourceFile())), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 source = "";
             }

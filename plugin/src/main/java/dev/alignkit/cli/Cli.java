@@ -46,7 +46,8 @@ public final class Cli {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z] [--page-size a4|letter] [--site-url URL] [--project-version V]");
+            System.err.println(
+                    "usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z] [--page-size a4|letter] [--site-url URL] [--project-version V]");
             System.exit(2);
         }
         Path project = Path.of(args[0]).toAbsolutePath();
@@ -54,9 +55,11 @@ public final class Cli {
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-pdf" -> config = config.withPdf(false);
-                case "--output" -> config = config.withOutputDirectory(Path.of(args[++i]).toAbsolutePath());
+                case "--output" ->
+                    config = config.withOutputDirectory(Path.of(args[++i]).toAbsolutePath());
                 case "--timestamp" -> config = config.withTimestamp(Optional.of(Instant.parse(args[++i])));
-                case "--page-size" -> config = config.withPageSize(PageSize.parse(args[++i]).orElseThrow());
+                case "--page-size" ->
+                    config = config.withPageSize(PageSize.parse(args[++i]).orElseThrow());
                 case "--site-url" -> config = config.withSiteUrl(Optional.of(args[++i]));
                 case "--project-version" -> config = config.withProjectVersion(Optional.of(args[++i]));
                 default -> {
@@ -69,7 +72,8 @@ public final class Cli {
         heap.start();
         BuildReport report = new SiteBuilder(config).build();
         report.problems().forEach(p -> System.err.println(p.format()));
-        System.out.println(report.succeeded() ? report.summary() : "build failed with " + report.errorCount() + " errors");
+        System.out.println(
+                report.succeeded() ? report.summary() : "build failed with " + report.errorCount() + " errors");
         System.out.println(report.stages());
         System.out.println("peak heap MiB: " + heap.peakMiB());
         System.exit(report.succeeded() ? 0 : 1);

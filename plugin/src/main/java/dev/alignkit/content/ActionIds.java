@@ -24,16 +24,23 @@ final class ActionIds {
 
     String written(String id, SourcePosition at) {
         if (!Slugs.isSlug(id)) {
-            problems.error(at, "task id '" + Echo.value(id) + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
-                    + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_ID_CHARS)) + "'");
+            problems.error(
+                    at,
+                    "task id '" + Echo.value(id)
+                            + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
+                            + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_ID_CHARS)) + "'");
         } else if (id.length() > MAX_ID_CHARS) {
-            problems.error(at, "task id '" + Echo.value(id) + "' is " + id.length() + " characters long, more than the limit of "
-                    + MAX_ID_CHARS + "; write e.g. '" + Slugs.shortened(id, MAX_ID_CHARS) + "'");
+            problems.error(
+                    at,
+                    "task id '" + Echo.value(id) + "' is " + id.length() + " characters long, more than the limit of "
+                            + MAX_ID_CHARS + "; write e.g. '" + Slugs.shortened(id, MAX_ID_CHARS) + "'");
         } else {
             SourcePosition first = taken.putIfAbsent(id, at);
             if (first != null) {
-                problems.error(at, "task id '" + id + "' is already used at line " + first.line()
-                        + "; give each task its own 'id:'");
+                problems.error(
+                        at,
+                        "task id '" + id + "' is already used at line " + first.line()
+                                + "; give each task its own 'id:'");
             }
         }
         return id;
@@ -47,9 +54,12 @@ final class ActionIds {
             id = base + "-" + n;
         }
         if (first != null) {
-            problems.warning(at, "task '" + Echo.value(item) + "' gets the id '" + base + "' from its text, like the task at line "
-                    + first.line() + ", so it is numbered '" + id + "'; give one of them an 'id:' so that reordering them keeps"
-                    + " their ticks and exports apart");
+            problems.warning(
+                    at,
+                    "task '" + Echo.value(item) + "' gets the id '" + base + "' from its text, like the task at line "
+                            + first.line() + ", so it is numbered '" + id
+                            + "'; give one of them an 'id:' so that reordering them keeps"
+                            + " their ticks and exports apart");
         }
         taken.put(id, at);
         return id;

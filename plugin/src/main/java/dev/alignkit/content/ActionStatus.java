@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Where an action stands: still to do, done, or dropped on purpose. */
 public enum ActionStatus {
-    OPEN, DONE, DROPPED;
+    OPEN,
+    DONE,
+    DROPPED;
 
     /** As written in a kit and in the exports: {@code open}, {@code done}, {@code dropped}. */
     public String key() {

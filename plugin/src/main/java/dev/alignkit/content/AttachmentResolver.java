@@ -41,8 +41,10 @@ final class AttachmentResolver {
         }
         int hidden = firstHidden(path);
         if (hidden >= 0) {
-            problems.error(at, shown + "has the invisible character " + String.format("U+%04X", path.codePointAt(hidden))
-                    + " in its name, which can disguise its type; rename the file without it");
+            problems.error(
+                    at,
+                    shown + "has the invisible character " + String.format("U+%04X", path.codePointAt(hidden))
+                            + " in its name, which can disguise its type; rename the file without it");
             return Optional.empty();
         }
         Optional<String> refusal = AttachmentTypes.refusal(path.substring(path.lastIndexOf('/') + 1));
@@ -52,31 +54,38 @@ final class AttachmentResolver {
         }
         Path candidate = contentRoot.resolve(path).normalize();
         if (!candidate.startsWith(contentRoot) || candidate.equals(contentRoot)) {
-            problems.error(at, shown + "points outside the content folder; move the file into content/ and link it from there");
+            problems.error(
+                    at,
+                    shown + "points outside the content folder; move the file into content/ and link it from there");
             return Optional.empty();
         }
         if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
-            String why = Files.isSymbolicLink(candidate) ? "is a symbolic link; copy the file itself into content/"
+            String why = Files.isSymbolicLink(candidate)
+                    ? "is a symbolic link; copy the file itself into content/"
                     : "does not exist; check the spelling or add the file under content/";
             problems.error(at, shown + why);
             return Optional.empty();
         }
         try {
             if (!candidate.toRealPath().startsWith(contentRoot.toRealPath())) {
-                problems.error(at, shown + "leads outside the content folder through a link; copy the file into content/");
+                problems.error(
+                        at, shown + "leads outside the content folder through a link; copy the file into content/");
                 return Optional.empty();
             }
             long size = Files.size(candidate);
             if (size > maxBytes) {
-                problems.error(at, shown + "is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes)
-                        + "; make it smaller, link to it where it is published, or raise align.maxAttachmentSize");
+                problems.error(
+                        at,
+                        shown + "is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes)
+                                + "; make it smaller, link to it where it is published, or raise align.maxAttachmentSize");
                 return Optional.empty();
             }
         } catch (IOException e) {
             problems.error(at, shown + "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new Resolved(contentRoot.relativize(candidate).toString().replace('\\', '/'), candidate));
+        return Optional.of(
+                new Resolved(contentRoot.relativize(candidate).toString().replace('\\', '/'), candidate));
     }
 
     /** Control, bidirectional and zero-width characters: in a file name they only ever disguise it. */
@@ -95,6 +104,8 @@ final class AttachmentResolver {
             return (bytes + 1023) / 1024 + " KB";
         }
         long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
-        return tenths % 10 == 0 ? tenths / 10 + " MB" : String.format(Locale.ROOT, "%d.%d MB", tenths / 10, tenths % 10);
+        return tenths % 10 == 0
+                ? tenths / 10 + " MB"
+                : String.format(Locale.ROOT, "%d.%d MB", tenths / 10, tenths % 10);
     }
 }

@@ -10,18 +10,21 @@ import java.util.Optional;
  * anything. Pages, SVG and scripts run in the site's origin when opened from it, so they are refused.
  */
 final class AttachmentTypes {
-    static final List<String> ALLOWED = List.of("pdf", "png", "jpg", "jpeg", "gif", "webp", "md", "txt", "csv", "docx", "xlsx",
-            "pptx", "odt", "ods", "odp", "doc", "xls", "ppt");
+    static final List<String> ALLOWED = List.of(
+            "pdf", "png", "jpg", "jpeg", "gif", "webp", "md", "txt", "csv", "docx", "xlsx", "pptx", "odt", "ods", "odp",
+            "doc", "xls", "ppt");
     /** Types a browser runs or renders as a page; named so that the message can say why. */
-    static final List<String> ACTIVE = List.of("html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl", "xslt", "js", "mjs",
-            "css", "swf", "pdfx", "hta", "php", "jsp", "asp", "aspx", "wasm", "mht", "mhtml");
+    static final List<String> ACTIVE = List.of(
+            "html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl", "xslt", "js", "mjs", "css", "swf", "pdfx",
+            "hta", "php", "jsp", "asp", "aspx", "wasm", "mht", "mhtml");
 
     private AttachmentTypes() {}
 
     /** The lower-case extension of a file name, without the dot. */
     static Optional<String> extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot <= 0 || dot == fileName.length() - 1 ? Optional.empty()
+        return dot <= 0 || dot == fileName.length() - 1
+                ? Optional.empty()
                 : Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
@@ -33,11 +36,13 @@ final class AttachmentTypes {
             return Optional.of("has no file type" + allowed);
         }
         if (ACTIVE.contains(extension.get())) {
-            return Optional.of("is a ." + extension.get() + " file, which would run script in the site's pages; convert it to PDF or"
+            return Optional.of("is a ." + extension.get()
+                    + " file, which would run script in the site's pages; convert it to PDF or"
                     + " an image, or link to it where it is published");
         }
         if (!ALLOWED.contains(extension.get())) {
-            return Optional.of("has the type ." + Echo.value(extension.get()) + ", which kits do not publish" + allowed);
+            return Optional.of(
+                    "has the type ." + Echo.value(extension.get()) + ", which kits do not publish" + allowed);
         }
         return Optional.empty();
     }

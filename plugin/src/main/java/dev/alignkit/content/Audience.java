@@ -8,7 +8,8 @@ import java.util.Optional;
  * participant document or page.
  */
 public enum Audience {
-    FACILITATORS, PARTICIPANTS;
+    FACILITATORS,
+    PARTICIPANTS;
 
     /** The spelling used in YAML: {@code participants}. */
     public String key() {

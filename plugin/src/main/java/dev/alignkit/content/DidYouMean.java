@@ -24,7 +24,9 @@ final class DidYouMean {
 
     /** " (did you mean 'x'?)" or nothing. */
     static String hint(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        return closest(word, candidates)
+                .map(c -> " (did you mean '" + c + "'?)")
+                .orElse("");
     }
 
     private static int distance(String a, String b) {

@@ -23,6 +23,7 @@ final class Fields {
      * stay short.
      */
     static final List<String> NAME_KEYS = List.of("title", "name", "role");
+
     static final int MAX_NAME_CHARS = 200;
 
     private final ReadContext context;
@@ -40,23 +41,34 @@ final class Fields {
     /** Reads a mapping; anything else is reported and gives empty. */
     static Optional<Fields> of(Node node, String what, List<String> allowed, ReadContext context) {
         if (!(node instanceof MappingNode mapping)) {
-            context.error(node, what + " must be a mapping of keys (" + String.join(", ", allowed.subList(0, Math.min(3, allowed.size())))
-                    + ", ...), not " + ReadContext.kindOf(node) + "; write it as 'key: value' lines, like '" + allowed.get(0) + ": ...'");
+            context.error(
+                    node,
+                    what + " must be a mapping of keys ("
+                            + String.join(", ", allowed.subList(0, Math.min(3, allowed.size()))) + ", ...), not "
+                            + ReadContext.kindOf(node) + "; write it as 'key: value' lines, like '" + allowed.get(0)
+                            + ": ...'");
             return Optional.empty();
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                context.error(tuple.getKeyNode(), "a key in " + what + " must be a plain word, not " + ReadContext.kindOf(tuple.getKeyNode()));
+                context.error(
+                        tuple.getKeyNode(),
+                        "a key in " + what + " must be a plain word, not " + ReadContext.kindOf(tuple.getKeyNode()));
                 continue;
             }
             String key = keyNode.getValue();
             if (entries.containsKey(key)) {
-                context.error(keyNode, "duplicate key '" + Echo.value(key) + "' in " + what + " (first at line "
-                        + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + "); keep only one of them");
+                context.error(
+                        keyNode,
+                        "duplicate key '" + Echo.value(key) + "' in " + what + " (first at line "
+                                + (entries.get(key).getKeyNode().getStartMark().getLine() + 1)
+                                + "); keep only one of them");
             } else if (!allowed.contains(key)) {
-                context.error(keyNode, "unknown key '" + Echo.value(key) + "' in " + what + DidYouMean.hint(key, allowed)
-                        + "; allowed keys are " + String.join(", ", allowed));
+                context.error(
+                        keyNode,
+                        "unknown key '" + Echo.value(key) + "' in " + what + DidYouMean.hint(key, allowed)
+                                + "; allowed keys are " + String.join(", ", allowed));
             } else {
                 entries.put(key, tuple);
             }
@@ -95,10 +107,14 @@ final class Fields {
     }
 
     Optional<String> plain(String key) {
-        Optional<String> text = value(key).flatMap(v -> context.plain(v, label(key))).filter(s -> !s.isEmpty());
+        Optional<String> text =
+                value(key).flatMap(v -> context.plain(v, label(key))).filter(s -> !s.isEmpty());
         if (text.isPresent() && NAME_KEYS.contains(key) && text.get().length() > MAX_NAME_CHARS) {
-            error(key, label(key) + " is " + text.get().length() + " characters long, more than the limit of " + MAX_NAME_CHARS
-                    + " for titles and names; shorten it and put the rest into the text below it");
+            error(
+                    key,
+                    label(key) + " is " + text.get().length() + " characters long, more than the limit of "
+                            + MAX_NAME_CHARS
+                            + " for titles and names; shorten it and put the rest into the text below it");
             return Optional.empty();
         }
         return text;
@@ -110,7 +126,9 @@ final class Fields {
 
     Optional<String> requiredPlain(String key) {
         Optional<String> text = plain(key);
-        if (text.isEmpty() && !reportedAlready(key) && !(has(key) && context.problems().hasErrorAt(positionOf(key)))) {
+        if (text.isEmpty()
+                && !reportedAlready(key)
+                && !(has(key) && context.problems().hasErrorAt(positionOf(key)))) {
             missing(key);
         }
         return text;
@@ -141,7 +159,8 @@ final class Fields {
         }
         Optional<T> value = parser.apply(text.get());
         if (value.isEmpty()) {
-            context.problems().error(positionOf(key), label(key) + " '" + Echo.value(text.get()) + "' is not valid; " + expected);
+            context.problems()
+                    .error(positionOf(key), label(key) + " '" + Echo.value(text.get()) + "' is not valid; " + expected);
         }
         return value;
     }
@@ -156,7 +175,8 @@ final class Fields {
     }
 
     void missing(String key) {
-        context.problems().error(position(), "missing required key '" + key + "' in " + what + "; add '" + key + ": ...'");
+        context.problems()
+                .error(position(), "missing required key '" + key + "' in " + what + "; add '" + key + ": ...'");
     }
 
     void error(String key, String message) {

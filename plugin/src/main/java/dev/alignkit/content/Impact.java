@@ -1,3 +1,7 @@
 package dev.alignkit.content;
 
-public enum Impact { HIGH, MEDIUM, LOW }
+public enum Impact {
+    HIGH,
+    MEDIUM,
+    LOW
+}

@@ -60,8 +60,10 @@ public final class KitLoader {
             String display = display(file);
             String other = filesById.putIfAbsent(kitId(file), display);
             if (other != null) {
-                problems.add(Problem.error(SourcePosition.ofFile(display),
-                        "kit id '" + Echo.value(kitId(file)) + "' is already taken by " + other + "; rename one of the two files"));
+                problems.add(Problem.error(
+                        SourcePosition.ofFile(display),
+                        "kit id '" + Echo.value(kitId(file)) + "' is already taken by " + other
+                                + "; rename one of the two files"));
             } else {
                 unique.add(file);
             }
@@ -91,8 +93,12 @@ public final class KitLoader {
             bytes = null;
         }
         Remembered known = cache.get(kitId(file));
-        if (bytes != null && known != null && Arrays.equals(known.bytes(), bytes) && known.result().kits().stream()
-                .flatMap(k -> k.attachments().stream()).allMatch(this::unchanged)) {
+        if (bytes != null
+                && known != null
+                && Arrays.equals(known.bytes(), bytes)
+                && known.result().kits().stream()
+                        .flatMap(k -> k.attachments().stream())
+                        .allMatch(this::unchanged)) {
             return known.result();
         }
         LoadResult result = load(file, Optional.ofNullable(bytes));
@@ -107,7 +113,8 @@ public final class KitLoader {
     /** Still a plain file within the size limit: what the resolver checked. Its bytes are compared by the build's fingerprint. */
     private boolean unchanged(Attachment attachment) {
         try {
-            return Files.isRegularFile(attachment.source(), LinkOption.NOFOLLOW_LINKS) && Files.size(attachment.source()) <= maxAttachmentBytes;
+            return Files.isRegularFile(attachment.source(), LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(attachment.source()) <= maxAttachmentBytes;
         } catch (IOException e) {
             return false;
         }
@@ -128,15 +135,21 @@ public final class KitLoader {
         Problems problems = new Problems(display(file));
         String id = kitId(file);
         if (!Slugs.isSlug(id) || SiteLayout.reservedKitIds().contains(id)) {
-            problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + Echo.value(id)
-                    + "', which must be lower-case letters, digits and single hyphens and not one of " + SiteLayout.reservedKitIds()
-                    + "; rename the file to '" + suggestedId(id) + extension(file) + "'");
+            problems.error(
+                    SourcePosition.ofFile(problems.file()),
+                    "the file name gives the kit id '" + Echo.value(id)
+                            + "', which must be lower-case letters, digits and single hyphens and not one of "
+                            + SiteLayout.reservedKitIds()
+                            + "; rename the file to '" + suggestedId(id) + extension(file) + "'");
             return new LoadResult(List.of(), problems.toList());
         }
         if (id.length() > MAX_KIT_ID_CHARS) {
-            problems.error(SourcePosition.ofFile(problems.file()), "the file name gives the kit id '" + Echo.value(id) + "', which is "
-                    + id.length() + " characters long, more than the limit of " + MAX_KIT_ID_CHARS + " (the site's file names"
-                    + " are made from it); rename the file to '" + suggestedId(id) + extension(file) + "'");
+            problems.error(
+                    SourcePosition.ofFile(problems.file()),
+                    "the file name gives the kit id '" + Echo.value(id) + "', which is "
+                            + id.length() + " characters long, more than the limit of " + MAX_KIT_ID_CHARS
+                            + " (the site's file names"
+                            + " are made from it); rename the file to '" + suggestedId(id) + extension(file) + "'");
             return new LoadResult(List.of(), problems.toList());
         }
         Optional<String> escape = linkOutside(file);
@@ -144,7 +157,8 @@ public final class KitLoader {
             problems.error(SourcePosition.ofFile(problems.file()), escape.get());
             return new LoadResult(List.of(), problems.toList());
         }
-        Optional<Kit> kit = read.or(() -> readBytes(file, problems)).flatMap(bytes -> reader.read(bytes, problems))
+        Optional<Kit> kit = read.or(() -> readBytes(file, problems))
+                .flatMap(bytes -> reader.read(bytes, problems))
                 .flatMap(root -> parser.parse(id, root, problems));
         return new LoadResult(kit.stream().toList(), problems.toList());
     }
@@ -154,7 +168,10 @@ public final class KitLoader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(contentRoot)) {
-            return files.filter(Files::isRegularFile).filter(KitLoader::isKitFile).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(KitLoader::isKitFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,8 +206,8 @@ public final class KitLoader {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(contentRoot.toRealPath())) {
-                return Optional.of("the kit file is a link to " + Echo.value(real.toString()) + ", outside the content folder;"
-                        + " copy the file into content/ instead of linking it");
+                return Optional.of("the kit file is a link to " + Echo.value(real.toString())
+                        + ", outside the content folder;" + " copy the file into content/ instead of linking it");
             }
             return Optional.empty();
         } catch (IOException e) {

@@ -22,11 +22,43 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {
-    static final List<String> KIT_KEYS = List.of("title", "strategy", "summary", "invitation", "owner", "language", "tags", "start",
-            "timezone", "attachments", "stakeholders", "roles", "ground_rules", "inputs", "pre_reading", "outcomes", "phases",
-            "sessions", "scorecard");
-    static final List<String> SESSION_KEYS = List.of("title", "id", "week", "date", "format", "start_time", "duration",
-            "objective", "brief", "prompts", "prompt", "tips", "agenda", "materials", "follow_up", "then");
+    static final List<String> KIT_KEYS = List.of(
+            "title",
+            "strategy",
+            "summary",
+            "invitation",
+            "owner",
+            "language",
+            "tags",
+            "start",
+            "timezone",
+            "attachments",
+            "stakeholders",
+            "roles",
+            "ground_rules",
+            "inputs",
+            "pre_reading",
+            "outcomes",
+            "phases",
+            "sessions",
+            "scorecard");
+    static final List<String> SESSION_KEYS = List.of(
+            "title",
+            "id",
+            "week",
+            "date",
+            "format",
+            "start_time",
+            "duration",
+            "objective",
+            "brief",
+            "prompts",
+            "prompt",
+            "tips",
+            "agenda",
+            "materials",
+            "follow_up",
+            "then");
     static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
     static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due", "id", "status", "done_on", "kpi");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
@@ -41,8 +73,8 @@ final class KitParser {
 
     static final int MAX_NUMBER_DIGITS = 15;
     static final int MAX_NUMBER_DECIMALS = 6;
-    private static final String NUMBER_HELP = " with at most " + MAX_NUMBER_DIGITS + " digits before the point and "
-            + MAX_NUMBER_DECIMALS + " after it";
+    private static final String NUMBER_HELP =
+            " with at most " + MAX_NUMBER_DIGITS + " digits before the point and " + MAX_NUMBER_DECIMALS + " after it";
     private static final String DURATION_HELP = "write minutes (45) or hours and minutes (10m, 1h, 1h30m)";
     private static final String DUE_HELP = "write days or weeks relative to the session, like +2d, +1w or -3d";
 
@@ -57,8 +89,11 @@ final class KitParser {
     Optional<Kit> parse(String kitId, Node root, Problems problems) {
         ReadContext bare = new ReadContext(problems, new Placeholders(Map.of()), new KitBudget());
         if (!(root instanceof MappingNode)) {
-            bare.error(root, "a kit file must hold a mapping with keys such as 'title:' and 'sessions:', not "
-                    + ReadContext.kindOf(root) + "; start each top-level key at the beginning of a line, like 'title: My kit'");
+            bare.error(
+                    root,
+                    "a kit file must hold a mapping with keys such as 'title:' and 'sessions:', not "
+                            + ReadContext.kindOf(root)
+                            + "; start each top-level key at the beginning of a line, like 'title: My kit'");
             return Optional.empty();
         }
         Fields kit = Fields.of(root, "the kit", KIT_KEYS, bare).orElseThrow();
@@ -81,6 +116,7 @@ final class KitParser {
         private final ActionIds actionIds;
         /** The scorecard's KPI names, which a task's {@code kpi:} must name; read before the tasks. */
         private List<String> kpiNames = List.of();
+
         private boolean hasScorecard;
 
         KitReader(Fields kit) {
@@ -90,15 +126,36 @@ final class KitParser {
         }
 
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
-            Optional<LocalDate> start = kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            Optional<LocalDate> start =
+                    kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
             Optional<Scorecard> scorecard = scorecard();
             hasScorecard = scorecard.isPresent();
-            kpiNames = scorecard.map(sc -> sc.kpis().stream().map(Kpi::name).toList()).orElse(List.of());
+            kpiNames = scorecard
+                    .map(sc -> sc.kpis().stream().map(Kpi::name).toList())
+                    .orElse(List.of());
             List<Session> sessions = sessions();
-            return new Kit(kitId, context.file(), title, strategy, kit.markdown("summary"), kit.markdown("invitation"), owner,
-                    language(), kit.plainList("tags"), start, timezone(), attachmentList(), kit.list("stakeholders", this::stakeholder),
-                    kit.list("roles", this::role), kit.markdownList("ground_rules"), kit.markdownList("inputs"),
-                    kit.markdownList("pre_reading"), kit.markdownList("outcomes"), kit.list("phases", this::phase), sessions, scorecard);
+            return new Kit(
+                    kitId,
+                    context.file(),
+                    title,
+                    strategy,
+                    kit.markdown("summary"),
+                    kit.markdown("invitation"),
+                    owner,
+                    language(),
+                    kit.plainList("tags"),
+                    start,
+                    timezone(),
+                    attachmentList(),
+                    kit.list("stakeholders", this::stakeholder),
+                    kit.list("roles", this::role),
+                    kit.markdownList("ground_rules"),
+                    kit.markdownList("inputs"),
+                    kit.markdownList("pre_reading"),
+                    kit.markdownList("outcomes"),
+                    kit.list("phases", this::phase),
+                    sessions,
+                    scorecard);
         }
 
         private String language() {
@@ -114,7 +171,10 @@ final class KitParser {
                 }
                 return locale.toLanguageTag();
             } catch (IllformedLocaleException e) {
-                kit.error("language", "'language' '" + Echo.value(tag.get()) + "' is not a BCP 47 language tag; write e.g. en, de, fr-CH");
+                kit.error(
+                        "language",
+                        "'language' '" + Echo.value(tag.get())
+                                + "' is not a BCP 47 language tag; write e.g. en, de, fr-CH");
                 return defaults.language();
             }
         }
@@ -129,37 +189,50 @@ final class KitParser {
                 return usable.zone();
             }
             if (read instanceof TimeZones.UnnamedOffset unnamed) {
-                kit.error("timezone", "'timezone' '" + Echo.value(zone.get()) + "' is the offset " + unnamed.offset()
-                        + ", which calendars cannot name; write the region, e.g. Asia/Kolkata, or a whole-hour offset from -12:00 to +14:00");
+                kit.error(
+                        "timezone",
+                        "'timezone' '" + Echo.value(zone.get()) + "' is the offset " + unnamed.offset()
+                                + ", which calendars cannot name; write the region, e.g. Asia/Kolkata, or a whole-hour offset from -12:00 to +14:00");
             } else {
-                kit.error("timezone", "'timezone' '" + Echo.value(zone.get()) + "' is not an IANA time zone"
-                        + DidYouMean.hint(zone.get(), TimeZones.NAMES) + "; write e.g. Europe/Berlin or America/New_York");
+                kit.error(
+                        "timezone",
+                        "'timezone' '" + Echo.value(zone.get()) + "' is not an IANA time zone"
+                                + DidYouMean.hint(zone.get(), TimeZones.NAMES)
+                                + "; write e.g. Europe/Berlin or America/New_York");
             }
             return defaults.timezone();
         }
 
         private List<Attachment> attachmentList() {
-            return kit.list("attachments", node -> Fields.of(node, "an attachment", ATTACHMENT_KEYS, context).flatMap(a -> {
-                Optional<String> file = a.requiredPlain("file");
-                Optional<String> label = a.plain("title");
-                Audience audience = a.parsed("audience", Audience::of, "write facilitators or participants")
-                        .orElse(Audience.FACILITATORS);
-                return file.flatMap(f -> attachments.resolve(f, a.positionOf("file"), context.problems()))
-                        .map(r -> new Attachment(r.path(), label.orElse(r.fileName()), r.source(), audience));
-            }));
+            return kit.list(
+                    "attachments",
+                    node -> Fields.of(node, "an attachment", ATTACHMENT_KEYS, context)
+                            .flatMap(a -> {
+                                Optional<String> file = a.requiredPlain("file");
+                                Optional<String> label = a.plain("title");
+                                Audience audience = a.parsed(
+                                                "audience", Audience::of, "write facilitators or participants")
+                                        .orElse(Audience.FACILITATORS);
+                                return file.flatMap(
+                                                f -> attachments.resolve(f, a.positionOf("file"), context.problems()))
+                                        .map(r -> new Attachment(
+                                                r.path(), label.orElse(r.fileName()), r.source(), audience));
+                            }));
         }
 
         private Optional<Stakeholder> stakeholder(Node node) {
             return Fields.of(node, "a stakeholder", STAKEHOLDER_KEYS, context).flatMap(s -> {
                 Optional<String> name = s.requiredPlain("name");
                 Optional<Impact> impact = s.parsed("impact", KitParser::impact, "write high, medium or low");
-                return name.map(n -> new Stakeholder(n, impact, s.plain("contact"), s.markdown("concerns"), s.position()));
+                return name.map(
+                        n -> new Stakeholder(n, impact, s.plain("contact"), s.markdown("concerns"), s.position()));
             });
         }
 
         private Optional<Role> role(Node node) {
             return Fields.of(node, "a role", ROLE_KEYS, context)
-                    .flatMap(r -> r.requiredPlain("role").map(name -> new Role(name, r.plain("who"), r.markdown("duties"))));
+                    .flatMap(r ->
+                            r.requiredPlain("role").map(name -> new Role(name, r.plain("who"), r.markdown("duties"))));
         }
 
         private Optional<Phase> phase(Node node) {
@@ -177,25 +250,49 @@ final class KitParser {
 
         private Optional<Task> task(Node node) {
             if (node instanceof ScalarNode) {
-                return context.plain(node, "a checklist item").filter(s -> !s.isEmpty())
-                        .map(item -> new Task(actionIds.derived(item, context.at(node)), false, item, Optional.empty(), Optional.empty(),
-                                Optional.empty(), ActionStatus.OPEN, Optional.empty(), List.of(), context.at(node)));
+                return context.plain(node, "a checklist item")
+                        .filter(s -> !s.isEmpty())
+                        .map(item -> new Task(
+                                actionIds.derived(item, context.at(node)),
+                                false,
+                                item,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                ActionStatus.OPEN,
+                                Optional.empty(),
+                                List.of(),
+                                context.at(node)));
             }
             return Fields.of(node, "a task", TASK_KEYS, context).flatMap(t -> {
                 Optional<String> item = t.requiredPlain("item");
                 Optional<RelativeDue> due = t.parsed("due", TimeValues::relativeDue, DUE_HELP);
                 Optional<ActionStatus> written = t.parsed("status", ActionStatus::parse, "write open, done or dropped");
-                Optional<LocalDate> doneOn = t.parsed("done_on", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-03-01");
-                if (doneOn.isPresent() && written.filter(st -> st != ActionStatus.DONE).isPresent()) {
-                    t.error("done_on", "'done_on' is the day a task was done, but its status is " + written.get().key()
-                            + "; write 'status: done' or remove 'done_on'");
+                Optional<LocalDate> doneOn =
+                        t.parsed("done_on", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-03-01");
+                if (doneOn.isPresent()
+                        && written.filter(st -> st != ActionStatus.DONE).isPresent()) {
+                    t.error(
+                            "done_on",
+                            "'done_on' is the day a task was done, but its status is "
+                                    + written.get().key() + "; write 'status: done' or remove 'done_on'");
                 }
                 ActionStatus status = written.orElse(doneOn.isPresent() ? ActionStatus.DONE : ActionStatus.OPEN);
                 List<String> kpis = kpiLinks(t);
                 Optional<String> writtenId = t.plain("id");
-                return item.map(i -> new Task(writtenId.map(id -> actionIds.written(id, t.positionOf("id")))
-                        .orElseGet(() -> actionIds.derived(i, t.position())), writtenId.isPresent(), i, t.markdown("details"),
-                        t.plain("owner"), due, status, doneOn, kpis, t.position()));
+                return item.map(i -> new Task(
+                        writtenId
+                                .map(id -> actionIds.written(id, t.positionOf("id")))
+                                .orElseGet(() -> actionIds.derived(i, t.position())),
+                        writtenId.isPresent(),
+                        i,
+                        t.markdown("details"),
+                        t.plain("owner"),
+                        due,
+                        status,
+                        doneOn,
+                        kpis,
+                        t.position()));
             });
         }
 
@@ -204,15 +301,23 @@ final class KitParser {
             if (!t.has("kpi")) {
                 return List.of();
             }
-            List<String> names = t.value("kpi").filter(v -> v instanceof ScalarNode).isPresent()
-                    ? t.plain("kpi").map(List::of).orElse(List.of()) : t.plainList("kpi");
+            List<String> names =
+                    t.value("kpi").filter(v -> v instanceof ScalarNode).isPresent()
+                            ? t.plain("kpi").map(List::of).orElse(List.of())
+                            : t.plainList("kpi");
             for (String name : names) {
                 if (!hasScorecard) {
-                    t.error("kpi", "'kpi' of a task names '" + Echo.value(name) + "', but the kit has no scorecard; add the KPI under"
-                            + " 'scorecard: kpis:' or remove 'kpi:'");
+                    t.error(
+                            "kpi",
+                            "'kpi' of a task names '" + Echo.value(name)
+                                    + "', but the kit has no scorecard; add the KPI under"
+                                    + " 'scorecard: kpis:' or remove 'kpi:'");
                 } else if (!kpiNames.contains(name)) {
-                    t.error("kpi", "'kpi' of a task names '" + Echo.value(name) + "', which is not a KPI of the scorecard"
-                            + DidYouMean.hint(name, kpiNames) + "; write the 'name' of one of its KPIs: " + String.join(", ", kpiNames));
+                    t.error(
+                            "kpi",
+                            "'kpi' of a task names '" + Echo.value(name) + "', which is not a KPI of the scorecard"
+                                    + DidYouMean.hint(name, kpiNames) + "; write the 'name' of one of its KPIs: "
+                                    + String.join(", ", kpiNames));
                 }
             }
             return names.stream().distinct().toList();
@@ -228,13 +333,17 @@ final class KitParser {
             if (items.isEmpty() && (written instanceof SequenceNode || Fields.isBlank(written))) {
                 kit.error("sessions", "'sessions' is empty; a kit needs at least one session");
             }
-            List<Session> sessions = items.stream().map(this::session).flatMap(Optional::stream).toList();
+            List<Session> sessions =
+                    items.stream().map(this::session).flatMap(Optional::stream).toList();
             Map<String, Session> byId = new LinkedHashMap<>();
             for (Session session : sessions) {
                 Session first = byId.putIfAbsent(session.id(), session);
                 if (first != null) {
-                    context.problems().error(session.position(), "session id '" + session.id() + "' is already used by the session at line "
-                            + first.position().line() + "; give this session its own 'id:'");
+                    context.problems()
+                            .error(
+                                    session.position(),
+                                    "session id '" + session.id() + "' is already used by the session at line "
+                                            + first.position().line() + "; give this session its own 'id:'");
                 }
             }
             return sessions;
@@ -247,22 +356,43 @@ final class KitParser {
         private Optional<Session> session(Fields s) {
             Optional<String> title = s.requiredPlain("title");
             String id = sessionId(s, title.orElse(""));
-            Optional<Integer> week = s.parsed("week", KitParser::positiveInt, "write the week of the programme as a whole number from 1");
-            Optional<LocalDate> date = s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
-            SessionFormat format = s.parsed("format", KitParser::format, "write one of pulse, meeting, workshop, alignment-day")
+            Optional<Integer> week = s.parsed(
+                    "week", KitParser::positiveInt, "write the week of the programme as a whole number from 1");
+            Optional<LocalDate> date =
+                    s.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
+            SessionFormat format = s.parsed(
+                            "format", KitParser::format, "write one of pulse, meeting, workshop, alignment-day")
                     .orElse(SessionFormat.MEETING);
-            Optional<LocalTime> startTime = s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
+            Optional<LocalTime> startTime =
+                    s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
             Optional<Duration> declared = s.parsed("duration", TimeValues::duration, DURATION_HELP);
             List<AgendaItem> agenda = s.list("agenda", this::agendaItem);
             Duration total = agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);
             if (declared.isPresent() && total.compareTo(declared.get()) > 0) {
-                s.error("duration", "the agenda adds up to " + TimeValues.format(total) + ", longer than the session's duration of "
-                        + TimeValues.format(declared.get()) + "; shorten agenda items or raise 'duration' to " + TimeValues.format(total));
+                s.error(
+                        "duration",
+                        "the agenda adds up to " + TimeValues.format(total) + ", longer than the session's duration of "
+                                + TimeValues.format(declared.get()) + "; shorten agenda items or raise 'duration' to "
+                                + TimeValues.format(total));
             }
             List<Markdown> prompts = prompts(s);
-            return title.map(t -> new Session(id, t, week, date, format, startTime, declared.orElse(total), s.markdown("objective"),
-                    s.markdown("brief"), prompts, s.markdownList("tips"), agenda, s.markdownList("materials"), s.list("follow_up", this::task),
-                    s.markdown("then"), s.position()));
+            return title.map(t -> new Session(
+                    id,
+                    t,
+                    week,
+                    date,
+                    format,
+                    startTime,
+                    declared.orElse(total),
+                    s.markdown("objective"),
+                    s.markdown("brief"),
+                    prompts,
+                    s.markdownList("tips"),
+                    agenda,
+                    s.markdownList("materials"),
+                    s.list("follow_up", this::task),
+                    s.markdown("then"),
+                    s.position()));
         }
 
         /** Written or taken from the title, an id names the session's page: the same rules hold for both. */
@@ -271,27 +401,38 @@ final class KitParser {
             if (written.isEmpty()) {
                 String derived = Slugs.shortened(Slugs.slugify(title), MAX_SESSION_ID_CHARS);
                 if (SiteLayout.reservedSessionIds().contains(derived)) {
-                    s.error("title", "the session title gives the page name '" + derived + "', which is reserved for the kit's own "
-                            + "page; add an 'id:' such as 'id: " + derived + "-session'");
+                    s.error(
+                            "title",
+                            "the session title gives the page name '" + derived
+                                    + "', which is reserved for the kit's own " + "page; add an 'id:' such as 'id: "
+                                    + derived + "-session'");
                 }
                 return derived;
             }
             String id = written.get();
             if (!Slugs.isSlug(id)) {
-                s.error("id", "session id '" + Echo.value(id) + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
-                        + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_SESSION_ID_CHARS)) + "'");
+                s.error(
+                        "id",
+                        "session id '" + Echo.value(id)
+                                + "' may hold only lower-case letters, digits and single hyphens; write e.g. '"
+                                + Echo.value(Slugs.shortened(Slugs.slugify(id), MAX_SESSION_ID_CHARS)) + "'");
             } else if (SiteLayout.reservedSessionIds().contains(id)) {
                 s.error("id", "session id '" + id + "' is reserved for the kit's own page; choose another id");
             } else if (id.length() > MAX_SESSION_ID_CHARS) {
-                s.error("id", "session id '" + Echo.value(id) + "' is " + id.length() + " characters long, more than the limit of "
-                        + MAX_SESSION_ID_CHARS + "; write e.g. '" + Slugs.shortened(id, MAX_SESSION_ID_CHARS) + "'");
+                s.error(
+                        "id",
+                        "session id '" + Echo.value(id) + "' is " + id.length()
+                                + " characters long, more than the limit of " + MAX_SESSION_ID_CHARS + "; write e.g. '"
+                                + Slugs.shortened(id, MAX_SESSION_ID_CHARS) + "'");
             }
             return id;
         }
 
         private List<Markdown> prompts(Fields s) {
             if (s.has("prompt") && s.has("prompts")) {
-                s.error("prompt", "a session has either 'prompt' or 'prompts', not both; move this prompt into the 'prompts' list");
+                s.error(
+                        "prompt",
+                        "a session has either 'prompt' or 'prompts', not both; move this prompt into the 'prompts' list");
             }
             if (s.has("prompt")) {
                 return s.markdown("prompt").map(List::of).orElse(List.of());
@@ -306,33 +447,46 @@ final class KitParser {
                         a.error("duration", "a break takes its length from 'break'; remove 'duration' here");
                     }
                     if (a.isBlank("break")) {
-                        a.error("break", "'break' of an agenda item has no length; " + DURATION_HELP + ", e.g. 'break: 15m'");
+                        a.error(
+                                "break",
+                                "'break' of an agenda item has no length; " + DURATION_HELP + ", e.g. 'break: 15m'");
                     }
                     Optional<Duration> length = a.parsed("break", TimeValues::duration, DURATION_HELP);
-                    return length.map(d -> new AgendaItem(a.plain("title").orElse("Break"), d, a.plain("lead"), a.markdown("notes"), true));
+                    return length.map(d -> new AgendaItem(
+                            a.plain("title").orElse("Break"), d, a.plain("lead"), a.markdown("notes"), true));
                 }
                 Optional<String> title = a.requiredPlain("title");
-                Optional<Duration> duration = a.has("duration") ? a.parsed("duration", TimeValues::duration, DURATION_HELP) : Optional.empty();
+                Optional<Duration> duration = a.has("duration")
+                        ? a.parsed("duration", TimeValues::duration, DURATION_HELP)
+                        : Optional.empty();
                 if (!a.has("duration") || a.isBlank("duration")) {
                     a.missing("duration");
                 }
-                return title.flatMap(t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
+                return title.flatMap(
+                        t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
             });
         }
 
         private Optional<Scorecard> scorecard() {
-            return kit.value("scorecard").flatMap(node -> Fields.of(node, "the scorecard", SCORECARD_KEYS, context)).map(sc -> {
-                Optional<Integer> days = sc.parsed("review_every", TimeValues::intervalDays, "write days or weeks, like 90d or 13w");
-                String written = days.flatMap(d -> sc.value("review_every")).map(v -> ((ScalarNode) v).getValue().trim()).orElse("90d");
-                return new Scorecard(days.orElse(90), written, sc.list("kpis", this::kpi));
-            });
+            return kit.value("scorecard")
+                    .flatMap(node -> Fields.of(node, "the scorecard", SCORECARD_KEYS, context))
+                    .map(sc -> {
+                        Optional<Integer> days = sc.parsed(
+                                "review_every", TimeValues::intervalDays, "write days or weeks, like 90d or 13w");
+                        String written = days.flatMap(d -> sc.value("review_every"))
+                                .map(v -> ((ScalarNode) v).getValue().trim())
+                                .orElse("90d");
+                        return new Scorecard(days.orElse(90), written, sc.list("kpis", this::kpi));
+                    });
         }
 
         private Optional<Kpi> kpi(Node node) {
             return Fields.of(node, "a KPI", KPI_KEYS, context).flatMap(k -> {
                 Optional<String> name = k.requiredPlain("name");
-                Optional<BigDecimal> baseline = k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5," + NUMBER_HELP);
-                Optional<BigDecimal> target = k.parsed("target", KitParser::number, "write a number, like 150 or 5.5," + NUMBER_HELP);
+                Optional<BigDecimal> baseline =
+                        k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5," + NUMBER_HELP);
+                Optional<BigDecimal> target =
+                        k.parsed("target", KitParser::number, "write a number, like 150 or 5.5," + NUMBER_HELP);
                 return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target, k.position()));
             });
         }

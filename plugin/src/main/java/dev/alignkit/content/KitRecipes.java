@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /** Starts a new kit from a built-in recipe: a commented kit that builds as it is. */
 public final class KitRecipes {
-    public static final List<String> NAMES = List.of("pulse-series", "meeting", "alignment-day", "align-the-organization");
+    public static final List<String> NAMES =
+            List.of("pulse-series", "meeting", "alignment-day", "align-the-organization");
 
     private KitRecipes() {}
 
@@ -31,7 +32,10 @@ public final class KitRecipes {
             return new Created(null, "a title is needed: mvn align:new -Dalign.title=\"Customer-First Rollout\"");
         }
         if (!NAMES.contains(recipe)) {
-            return new Created(null, "unknown recipe '" + Echo.value(recipe) + "'" + DidYouMean.hint(recipe, NAMES) + "; choose one of " + String.join(", ", NAMES));
+            return new Created(
+                    null,
+                    "unknown recipe '" + Echo.value(recipe) + "'" + DidYouMean.hint(recipe, NAMES) + "; choose one of "
+                            + String.join(", ", NAMES));
         }
         Optional<String> refused = refusal(title.strip());
         if (refused.isPresent()) {
@@ -41,7 +45,8 @@ public final class KitRecipes {
         String text = recipe(recipe).replace("@TITLE@", quoted(title.strip())).replace("@START@", start.toString());
         try {
             Files.createDirectories(contentDirectory);
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             return new Created(file, file + " already exists; choose another title or edit that file");
         } catch (IOException e) {
@@ -54,19 +59,22 @@ public final class KitRecipes {
     private static Optional<String> refusal(String title) {
         int hidden = title.codePoints().filter(Echo::isHidden).findFirst().orElse(-1);
         if (hidden >= 0) {
-            return Optional.of("the title '" + Echo.value(title) + "' contains the control character " + String.format("U+%04X", hidden)
-                    + "; write the title on one line without it");
+            return Optional.of("the title '" + Echo.value(title) + "' contains the control character "
+                    + String.format("U+%04X", hidden) + "; write the title on one line without it");
         }
         if (title.length() > Fields.MAX_NAME_CHARS) {
-            return Optional.of("the title is " + title.length() + " characters long, more than the limit of " + Fields.MAX_NAME_CHARS
-                    + "; choose a shorter title and put the rest into the kit's summary");
+            return Optional.of("the title is " + title.length() + " characters long, more than the limit of "
+                    + Fields.MAX_NAME_CHARS + "; choose a shorter title and put the rest into the kit's summary");
         }
         return Optional.empty();
     }
 
     /** Inside the recipe's double quotes, and with braces doubled so that they are text, not placeholders. */
     private static String quoted(String title) {
-        return title.replace("\\", "\\\\").replace("\"", "\\\"").replace("{", "{{").replace("}", "}}");
+        return title.replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("{", "{{")
+                .replace("}", "}}");
     }
 
     private static String recipe(String name) {

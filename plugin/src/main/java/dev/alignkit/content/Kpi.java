@@ -4,5 +4,10 @@ import dev.alignkit.diagnostics.SourcePosition;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-public record Kpi(String name, Optional<String> owner, Optional<String> unit, Optional<BigDecimal> baseline,
-        Optional<BigDecimal> target, SourcePosition position) {}
+public record Kpi(
+        String name,
+        Optional<String> owner,
+        Optional<String> unit,
+        Optional<BigDecimal> baseline,
+        Optional<BigDecimal> target,
+        SourcePosition position) {}

@@ -46,13 +46,15 @@ final class Placeholders {
         String known = String.join(", ", NAMES.stream().map(k -> "{" + k + "}").toList());
         String hint = DidYouMean.hint(name, NAMES).replace("'", "");
         if (values.isEmpty()) {
-            return "placeholder {" + name + "} cannot be used here; write the text out, or '{{" + name + "}}' for literal braces";
+            return "placeholder {" + name + "} cannot be used here; write the text out, or '{{" + name
+                    + "}}' for literal braces";
         }
         if (NAMES.contains(name)) {
             return "placeholder {" + name + "} has no value because the kit sets no '" + name + "'; add '" + name
                     + ": ...' at the top of the kit, or write '{{" + name + "}}' for literal braces";
         }
-        return "unknown placeholder {" + name + "}" + hint.replace("(did you mean ", "(did you mean {").replace("?)", "}?)")
-                + "; use one of " + known + ", or write '{{" + name + "}}' for literal braces";
+        return "unknown placeholder {" + name + "}"
+                + hint.replace("(did you mean ", "(did you mean {").replace("?)", "}?)") + "; use one of " + known
+                + ", or write '{{" + name + "}}' for literal braces";
     }
 }

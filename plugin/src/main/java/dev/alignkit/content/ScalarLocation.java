@@ -9,12 +9,15 @@ record ScalarLocation(SourcePosition start, boolean singleLine, int quoteWidth) 
 
     static ScalarLocation of(String file, ScalarNode node) {
         SourcePosition start = YamlDocumentReader.at(file, node.getStartMark());
-        int quote = node.getScalarStyle() == ScalarStyle.SINGLE_QUOTED
-                || node.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
+        int quote =
+                node.getScalarStyle() == ScalarStyle.SINGLE_QUOTED || node.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+                        ? 1
+                        : 0;
         // Offsets map to columns only when the source is the value itself: no escapes ("\"", '') shift them.
         boolean singleLine = node.getStartMark().getLine() == node.getEndMark().getLine()
                 && !node.getValue().contains("\n")
-                && node.getEndMark().getColumn() - node.getStartMark().getColumn() == node.getValue().length() + 2 * quote;
+                && node.getEndMark().getColumn() - node.getStartMark().getColumn()
+                        == node.getValue().length() + 2 * quote;
         return new ScalarLocation(start, singleLine, quote);
     }
 

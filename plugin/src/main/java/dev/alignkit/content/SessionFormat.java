@@ -3,7 +3,10 @@ package dev.alignkit.content;
 import java.util.Locale;
 
 public enum SessionFormat {
-    PULSE, MEETING, WORKSHOP, ALIGNMENT_DAY;
+    PULSE,
+    MEETING,
+    WORKSHOP,
+    ALIGNMENT_DAY;
 
     /** The spelling used in YAML: {@code alignment-day}. */
     public String key() {

@@ -32,14 +32,20 @@ public final class Slugs {
      */
     public static String slugify(String text) {
         String ascii = AnyAscii.transliterate(separateIdeographs(germanSpelling(text)));
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "session" : slug;
     }
 
     /** German readers expect the umlauts spelled out (ue, not u), which a script-neutral transliteration does not do. */
     private static String germanSpelling(String text) {
-        return text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        return text.replace("ß", "ss")
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue");
     }
 
     /** Each Chinese character is a syllable written without spaces; a hyphen between syllables keeps the pinyin readable. */

@@ -10,8 +10,17 @@ import java.util.Optional;
  * taken from the item's text, never from its place in a list, so that ticks and exports follow the action when
  * others are added, moved or reworded. {@code kpis} names the KPIs of the scorecard it serves.
  */
-public record Task(String id, boolean idWritten, String item, Optional<Markdown> details, Optional<String> owner,
-        Optional<RelativeDue> due, ActionStatus status, Optional<LocalDate> doneOn, List<String> kpis, SourcePosition position) {
+public record Task(
+        String id,
+        boolean idWritten,
+        String item,
+        Optional<Markdown> details,
+        Optional<String> owner,
+        Optional<RelativeDue> due,
+        ActionStatus status,
+        Optional<LocalDate> doneOn,
+        List<String> kpis,
+        SourcePosition position) {
 
     public Task {
         kpis = List.copyOf(kpis);

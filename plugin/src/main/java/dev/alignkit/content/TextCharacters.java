@@ -22,7 +22,10 @@ final class TextCharacters {
     }
 
     private static boolean isUnprintable(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF
+        return c < 0x20 && c != '\t' && c != '\n'
+                || c >= 0x7F && c <= 0x9F
+                || c == 0xFFFE
+                || c == 0xFFFF
                 || Character.isSurrogate(c);
     }
 

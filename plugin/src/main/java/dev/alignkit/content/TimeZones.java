@@ -13,7 +13,10 @@ import java.util.Optional;
  */
 final class TimeZones {
     /** The database's names, for suggestions: the JDK's ids without those {@link #read} refuses. */
-    static final List<String> NAMES = ZoneId.getAvailableZoneIds().stream().filter(id -> !isForeign(id)).sorted().toList();
+    static final List<String> NAMES = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> !isForeign(id))
+            .sorted()
+            .toList();
 
     private TimeZones() {}
 

@@ -63,13 +63,18 @@ public final class YamlDocumentReader {
         try {
             root = new Yaml(new SafeConstructor(options())).compose(new StringReader(text.get()));
         } catch (MarkedYAMLException e) {
-            if (e.getProblem() == null || !e.getProblem().contains("(TAB)") || reportTabIndentation(text.get(), problems)) {
+            if (e.getProblem() == null
+                    || !e.getProblem().contains("(TAB)")
+                    || reportTabIndentation(text.get(), problems)) {
                 problems.error(at(problems.file(), markOf(e)), describe(e));
             }
             return Optional.empty();
         } catch (YAMLException e) {
             // SnakeYAML reports its alias and nesting limits without a position: find where the limit is crossed.
-            problems.error(limitCrossing(text.get()).map(mark -> at(problems.file(), mark)).orElse(start),
+            problems.error(
+                    limitCrossing(text.get())
+                            .map(mark -> at(problems.file(), mark))
+                            .orElse(start),
                     describeLimit(e.getMessage() == null ? "" : e.getMessage()));
             return Optional.empty();
         }
@@ -78,8 +83,12 @@ public final class YamlDocumentReader {
             return Optional.empty();
         }
         if (new RepeatedText().exceeds(root)) {
-            problems.error(aliasCrossing(text.get()).map(mark -> at(problems.file(), mark)).orElse(start), "aliases repeat more than "
-                    + MAX_ALIASED_CHARS + " characters of text in all with this one; write the values out or use fewer '*' references");
+            problems.error(
+                    aliasCrossing(text.get())
+                            .map(mark -> at(problems.file(), mark))
+                            .orElse(start),
+                    "aliases repeat more than " + MAX_ALIASED_CHARS
+                            + " characters of text in all with this one; write the values out or use fewer '*' references");
             return Optional.empty();
         }
         return Optional.of(root);
@@ -107,7 +116,8 @@ public final class YamlDocumentReader {
     }
 
     private static boolean isValidUtf8(byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -116,7 +126,8 @@ public final class YamlDocumentReader {
             String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
             int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - before.lastIndexOf('\n');
-            problems.error(new SourcePosition(problems.file(), line, column),
+            problems.error(
+                    new SourcePosition(problems.file(), line, column),
                     "invalid UTF-8 byte sequence; save the file as UTF-8");
             return false;
         }
@@ -140,7 +151,8 @@ public final class YamlDocumentReader {
             String line = lines[i];
             for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'); c++) {
                 if (line.charAt(c) == '\t') {
-                    problems.error(new SourcePosition(problems.file(), i + 1, c + 1),
+                    problems.error(
+                            new SourcePosition(problems.file(), i + 1, c + 1),
                             "tab used for indentation; YAML allows only spaces, so replace the tab with spaces");
                     clean = false;
                     break;
@@ -151,7 +163,9 @@ public final class YamlDocumentReader {
     }
 
     static SourcePosition at(String file, Mark mark) {
-        return mark == null ? SourcePosition.ofFile(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+        return mark == null
+                ? SourcePosition.ofFile(file)
+                : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /** Where the problem is; for text that runs to the end of the file (an unclosed quote), where that text starts. */
@@ -165,14 +179,17 @@ public final class YamlDocumentReader {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        if (problem.contains("exceeds the limit") || problem.contains("Number of aliases") || problem.contains("Nesting Depth")) {
+        if (problem.contains("exceeds the limit")
+                || problem.contains("Number of aliases")
+                || problem.contains("Nesting Depth")) {
             return describeLimit(problem);
         }
         // SnakeYAML names tokens as in its grammar; say what the writer sees
         problem = problem.replace("'?'", "a key").replace("<block end>", "the end of the indented block");
         Mark started = e.getContextMark();
         Mark reported = markOf(e);
-        String where = started == null || reported == null || started.getLine() == reported.getLine() ? ""
+        String where = started == null || reported == null || started.getLine() == reported.getLine()
+                ? ""
                 : " started at line " + (started.getLine() + 1) + ", column " + (started.getColumn() + 1);
         String context = e.getContext() == null ? "" : " (" + e.getContext() + where + ")";
         return "invalid YAML: " + problem + context + "; check indentation, colons and quotes around this point";
@@ -180,8 +197,8 @@ public final class YamlDocumentReader {
 
     private static String describeLimit(String problem) {
         if (problem.contains("Number of aliases")) {
-            return "too many aliases (more than " + MAX_ALIASES + " '*' references to lists or mappings); a kit needs few or no"
-                    + " aliases, write the values out";
+            return "too many aliases (more than " + MAX_ALIASES
+                    + " '*' references to lists or mappings); a kit needs few or no" + " aliases, write the values out";
         }
         if (problem.contains("Nesting Depth")) {
             return "nesting is too deep (more than " + MAX_NESTING + " levels); a kit needs only a few levels";
@@ -284,7 +301,8 @@ public final class YamlDocumentReader {
                     if (depth + 1 > MAX_NESTING) {
                         return Optional.of(event.getStartMark());
                     }
-                } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                } else if (event instanceof AliasEvent alias
+                        && collectionAnchors.contains(alias.getAnchor())
                         && ++aliases > MAX_ALIASES) {
                     return Optional.of(event.getStartMark());
                 }

@@ -46,8 +46,15 @@ public final class Echo {
      * and lone surrogates.
      */
     public static boolean isHidden(int c) {
-        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || isBidiControl(c)
-                || c >= 0x200B && c <= 0x200D || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF
+        return c < 0x20
+                || c >= 0x7F && c <= 0x9F
+                || c == 0x2028
+                || c == 0x2029
+                || isBidiControl(c)
+                || c >= 0x200B && c <= 0x200D
+                || c == 0xFEFF
+                || c == 0xFFFE
+                || c == 0xFFFF
                 || Character.isSurrogate((char) c) && c <= 0xFFFF;
     }
 

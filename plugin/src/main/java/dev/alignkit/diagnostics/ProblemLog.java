@@ -29,7 +29,8 @@ public final class ProblemLog implements Consumer<Problem> {
 
     @Override
     public synchronized void accept(Problem problem) {
-        Seen entry = seen.computeIfAbsent(new Key(problem.position(), problem.severity(), problem.message()), k -> new Seen());
+        Seen entry = seen.computeIfAbsent(
+                new Key(problem.position(), problem.severity(), problem.message()), k -> new Seen());
         entry.times++;
         if (entry.first == null || problem.during().compareTo(entry.first.during()) < 0) {
             entry.first = problem;
@@ -46,7 +47,8 @@ public final class ProblemLog implements Consumer<Problem> {
         Map<String, Integer> perFile = new LinkedHashMap<>();
         Map<String, Integer> dropped = new LinkedHashMap<>();
         List<Seen> entries = new ArrayList<>(seen.values());
-        entries.sort(Comparator.comparing((Seen s) -> s.first.position().file()).thenComparingInt(s -> s.first.position().line())
+        entries.sort(Comparator.comparing((Seen s) -> s.first.position().file())
+                .thenComparingInt(s -> s.first.position().line())
                 .thenComparingInt(s -> s.first.position().column()));
         for (Seen entry : entries) {
             String file = entry.first.position().file();
@@ -56,8 +58,8 @@ public final class ProblemLog implements Consumer<Problem> {
             }
             all.add(entry.times == 1 ? entry.first : entry.first.during(repeated(entry.first.during(), entry.times)));
         }
-        dropped.forEach((file, count) -> all.add(Problem.error(SourcePosition.ofFile(file),
-                count + " more problems not shown; fix the ones above and run again")));
+        dropped.forEach((file, count) -> all.add(Problem.error(
+                SourcePosition.ofFile(file), count + " more problems not shown; fix the ones above and run again")));
         return List.copyOf(all);
     }
 

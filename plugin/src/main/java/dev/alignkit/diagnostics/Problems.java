@@ -51,7 +51,8 @@ public final class Problems {
         sorted.sort(Comparator.comparingInt((Problem p) -> p.position().line())
                 .thenComparingInt(p -> p.position().column()));
         if (dropped > 0) {
-            sorted.add(Problem.error(SourcePosition.ofFile(file),
+            sorted.add(Problem.error(
+                    SourcePosition.ofFile(file),
                     dropped + " more problems not shown; fix the ones above and run again"));
         }
         return List.copyOf(sorted);

@@ -28,7 +28,9 @@ public record SourcePosition(String file, int line, int column) {
         if (module.isEmpty()) {
             return this;
         }
-        return isSetting() ? new SourcePosition(module + ": " + file, 0, 0) : new SourcePosition(module + "/" + file, line, column);
+        return isSetting()
+                ? new SourcePosition(module + ": " + file, 0, 0)
+                : new SourcePosition(module + "/" + file, line, column);
     }
 
     @Override

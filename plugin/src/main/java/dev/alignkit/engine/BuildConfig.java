@@ -40,9 +40,22 @@ public record BuildConfig(
 
     /** Defaults for a project folder laid out as the README describes. */
     public static BuildConfig forProject(Path project) {
-        return new BuildConfig(project, project.resolve("content"), project.resolve("templates"), project.resolve("site"), "en",
-                ZoneId.of("UTC"), true, PageSize.A4, Optional.empty(), Optional.empty(), project.resolve("target/alignkit"), false,
-                DEFAULT_MAX_ATTACHMENT_BYTES, List.of(), Optional.empty());
+        return new BuildConfig(
+                project,
+                project.resolve("content"),
+                project.resolve("templates"),
+                project.resolve("site"),
+                "en",
+                ZoneId.of("UTC"),
+                true,
+                PageSize.A4,
+                Optional.empty(),
+                Optional.empty(),
+                project.resolve("target/alignkit"),
+                false,
+                DEFAULT_MAX_ATTACHMENT_BYTES,
+                List.of(),
+                Optional.empty());
     }
 
     public BuildConfig withPdf(boolean enabled) {
@@ -124,8 +137,21 @@ public record BuildConfig(
         }
 
         BuildConfig config() {
-            return new BuildConfig(projectDirectory, contentDirectory, templatesDirectory, outputDirectory, language, timezone, pdf,
-                    pageSize, siteUrl, outputTimestamp, workDirectory, adoptOutputDirectory, maxAttachmentBytes, allowedImageHosts,
+            return new BuildConfig(
+                    projectDirectory,
+                    contentDirectory,
+                    templatesDirectory,
+                    outputDirectory,
+                    language,
+                    timezone,
+                    pdf,
+                    pageSize,
+                    siteUrl,
+                    outputTimestamp,
+                    workDirectory,
+                    adoptOutputDirectory,
+                    maxAttachmentBytes,
+                    allowedImageHosts,
                     projectVersion);
         }
     }

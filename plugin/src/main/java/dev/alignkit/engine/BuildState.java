@@ -25,14 +25,16 @@ record BuildState(String global, Map<String, KitState> kits) {
                 switch (parts[0]) {
                     case "global" -> global = parts[1];
                     case "kit" -> prints.put(parts[1], parts[2]);
-                    case "file" -> files.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(parts[2]);
+                    case "file" ->
+                        files.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(parts[2]);
                     default -> {
                         return Optional.empty();
                     }
                 }
             }
             Map<String, KitState> kits = new TreeMap<>();
-            prints.forEach((id, print) -> kits.put(id, new KitState(print, List.copyOf(files.getOrDefault(id, List.of())))));
+            prints.forEach((id, print) ->
+                    kits.put(id, new KitState(print, List.copyOf(files.getOrDefault(id, List.of())))));
             return Optional.ofNullable(global).map(g -> new BuildState(g, kits));
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -42,8 +44,15 @@ record BuildState(String global, Map<String, KitState> kits) {
     String serialize() {
         StringBuilder out = new StringBuilder("global ").append(global).append('\n');
         kits.forEach((id, state) -> {
-            out.append("kit ").append(id).append(' ').append(state.fingerprint()).append('\n');
-            state.files().stream().sorted().forEach(f -> out.append("file ").append(id).append(' ').append(f).append('\n'));
+            out.append("kit ")
+                    .append(id)
+                    .append(' ')
+                    .append(state.fingerprint())
+                    .append('\n');
+            state.files().stream()
+                    .sorted()
+                    .forEach(f ->
+                            out.append("file ").append(id).append(' ').append(f).append('\n'));
         });
         return out.toString();
     }

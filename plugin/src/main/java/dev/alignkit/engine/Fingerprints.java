@@ -26,9 +26,18 @@ final class Fingerprints {
      */
     static String global(BuildConfig config, Theme theme) {
         MessageDigest digest = sha256();
-        update(digest, String.join("|", config.language(), config.timezone().getId(), String.valueOf(config.pdf()),
-                config.pageSize().name(), config.siteUrl().orElse(""), config.outputTimestamp().map(Object::toString).orElse(""),
-                String.join(",", config.allowedImageHosts()), config.projectVersion().orElse("")));
+        update(
+                digest,
+                String.join(
+                        "|",
+                        config.language(),
+                        config.timezone().getId(),
+                        String.valueOf(config.pdf()),
+                        config.pageSize().name(),
+                        config.siteUrl().orElse(""),
+                        config.outputTimestamp().map(Object::toString).orElse(""),
+                        String.join(",", config.allowedImageHosts()),
+                        config.projectVersion().orElse("")));
         for (String file : theme.files("")) {
             update(digest, file);
             theme.readLayers(file).forEach(digest::update);
@@ -59,7 +68,11 @@ final class Fingerprints {
     /** The plugin jar's bytes stand for its code; run from a classes folder (tests), the code is taken as unchanged. */
     private static String pluginCode() {
         try {
-            Path location = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(Fingerprints.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (!Files.isRegularFile(location)) {
                 return "classes";
             }

@@ -35,12 +35,13 @@ final class IncrementalPlan {
     }
 
     /** The current fingerprints, with no files yet. */
-    static BuildState fingerprint(BuildConfig config, Theme theme, List<Kit> kits,
-            Function<String, byte[]> sources) {
+    static BuildState fingerprint(BuildConfig config, Theme theme, List<Kit> kits, Function<String, byte[]> sources) {
         // The global fingerprint hashes the theme's fonts and the plugin's jar: megabytes, hashed alongside the kits.
         CompletableFuture<String> global = CompletableFuture.supplyAsync(() -> Fingerprints.global(config, theme));
-        Map<String, BuildState.KitState> states = new TreeMap<>(kits.parallelStream().collect(Collectors.toMap(Kit::id,
-                kit -> new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of()))));
+        Map<String, BuildState.KitState> states = new TreeMap<>(kits.parallelStream()
+                .collect(Collectors.toMap(
+                        Kit::id,
+                        kit -> new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of()))));
         return new BuildState(global.join(), states);
     }
 
@@ -50,19 +51,25 @@ final class IncrementalPlan {
 
     /** Nothing changed, and every file of the last build (the index and assets too) is still there as written. */
     boolean upToDate() {
-        return previous.filter(p -> p.global().equals(current.global()) && p.fingerprints().equals(current.fingerprints()))
-                .isPresent() && output.allUnchanged();
+        return previous.filter(p -> p.global().equals(current.global())
+                                && p.fingerprints().equals(current.fingerprints()))
+                        .isPresent()
+                && output.allUnchanged();
     }
 
     /** Kits whose files can be carried over, with those files. */
     Map<String, List<String>> reusable() {
         Map<String, List<String>> reusable = new HashMap<>();
-        previous.filter(p -> p.global().equals(current.global())).ifPresent(p -> p.kits().forEach((id, state) -> {
-            BuildState.KitState now = current.kits().get(id);
-            if (now != null && now.fingerprint().equals(state.fingerprint()) && !state.files().isEmpty() && inPlace(state.files())) {
-                reusable.put(id, state.files());
-            }
-        }));
+        previous.filter(p -> p.global().equals(current.global()))
+                .ifPresent(p -> p.kits().forEach((id, state) -> {
+                    BuildState.KitState now = current.kits().get(id);
+                    if (now != null
+                            && now.fingerprint().equals(state.fingerprint())
+                            && !state.files().isEmpty()
+                            && inPlace(state.files())) {
+                        reusable.put(id, state.files());
+                    }
+                }));
         return reusable;
     }
 

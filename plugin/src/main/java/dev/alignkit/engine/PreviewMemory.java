@@ -39,7 +39,10 @@ final class PreviewMemory implements BuildMemory {
     }
 
     static KitLoader newLoader(BuildConfig config) {
-        return new KitLoader(config.contentDirectory(), config.projectDirectory(), new KitDefaults(config.language(), config.timezone()),
+        return new KitLoader(
+                config.contentDirectory(),
+                config.projectDirectory(),
+                new KitDefaults(config.language(), config.timezone()),
                 config.maxAttachmentBytes());
     }
 
@@ -65,8 +68,13 @@ final class PreviewMemory implements BuildMemory {
 
     @Override
     public synchronized PdfRenderer pdfRenderer(List<FontFile> fonts) {
-        boolean sameFonts = fonts.size() == pdfFonts.size() && IntStream.range(0, fonts.size())
-                .allMatch(i -> fonts.get(i).name().equals(pdfFonts.get(i).name()) && Arrays.equals(fonts.get(i).bytes(), pdfFonts.get(i).bytes()));
+        boolean sameFonts = fonts.size() == pdfFonts.size()
+                && IntStream.range(0, fonts.size())
+                        .allMatch(
+                                i -> fonts.get(i).name().equals(pdfFonts.get(i).name())
+                                        && Arrays.equals(
+                                                fonts.get(i).bytes(),
+                                                pdfFonts.get(i).bytes()));
         if (pdfRenderer == null || !sameFonts) {
             pdfRenderer = newPdfRenderer(config, fonts);
             pdfFonts = fonts;
@@ -76,7 +84,9 @@ final class PreviewMemory implements BuildMemory {
 
     @Override
     public Optional<Published> published(String kitId, String fingerprint) {
-        return Optional.ofNullable(kits.get(kitId)).filter(r -> r.fingerprint().equals(fingerprint)).map(Remembered::published);
+        return Optional.ofNullable(kits.get(kitId))
+                .filter(r -> r.fingerprint().equals(fingerprint))
+                .map(Remembered::published);
     }
 
     @Override

@@ -90,10 +90,12 @@ public final class SiteBuilder {
         return guardOutput(run)
                 .then(ok -> load(run))
                 .then(loaded -> validate(run, loaded))
-                .then(kits -> intoOutput(run, output -> plan(run, kits, output)
-                        .then(plan -> render(run, kits, plan, output))
-                        .then(site -> check(run, site))
-                        .then(site -> publish(run, site, output))))
+                .then(kits -> intoOutput(
+                        run,
+                        output -> plan(run, kits, output)
+                                .then(plan -> render(run, kits, plan, output))
+                                .then(site -> check(run, site))
+                                .then(site -> publish(run, site, output))))
                 .report(report -> report);
     }
 
@@ -117,7 +119,10 @@ public final class SiteBuilder {
      */
     private Outcome<Boolean> guardOutput(Run run) {
         List<String> refused = refusals();
-        return refused.isEmpty() ? recoverPublishedSite(run) : Outcome.stop(run.failed(refused.stream().map(this::outputProblem).toList()));
+        return refused.isEmpty()
+                ? recoverPublishedSite(run)
+                : Outcome.stop(
+                        run.failed(refused.stream().map(this::outputProblem).toList()));
     }
 
     private Outcome<Boolean> recoverUnlessRefused(Run run) {
@@ -125,8 +130,11 @@ public final class SiteBuilder {
     }
 
     private List<String> refusals() {
-        List<String> messages = new ArrayList<>(OutputLocation.problems(config.outputDirectory(), config.projectDirectory(),
-                config.contentDirectory(), config.templatesDirectory()));
+        List<String> messages = new ArrayList<>(OutputLocation.problems(
+                config.outputDirectory(),
+                config.projectDirectory(),
+                config.contentDirectory(),
+                config.templatesDirectory()));
         if (messages.isEmpty()) {
             messages.addAll(target.ownershipProblems());
         }
@@ -140,9 +148,12 @@ public final class SiteBuilder {
             return Outcome.next(true);
         } catch (IOException | UncheckedIOException e) {
             Path output = config.outputDirectory();
-            return Outcome.stop(run.failed(List.of(Problem.error(SourcePosition.ofSetting(SiteTarget.OUTPUT_DIRECTORY), "cannot put"
-                    + " back the site that an interrupted build left at " + output.resolveSibling("." + output.getFileName() + ".previous")
-                    + ": " + e.getMessage() + "; move that folder back to " + output + " by hand"))));
+            return Outcome.stop(run.failed(List.of(Problem.error(
+                    SourcePosition.ofSetting(SiteTarget.OUTPUT_DIRECTORY),
+                    "cannot put"
+                            + " back the site that an interrupted build left at "
+                            + output.resolveSibling("." + output.getFileName() + ".previous")
+                            + ": " + e.getMessage() + "; move that folder back to " + output + " by hand"))));
         }
     }
 
@@ -160,15 +171,21 @@ public final class SiteBuilder {
         }
         List<Problem> problems = new ArrayList<>(loaded.result().problems());
         loaded.kits().forEach(kit -> problems.addAll(KitWarnings.of(kit)));
-        return Outcome.next(new Loaded(loaded.loader(), new LoadResult(loaded.kits(), List.copyOf(problems)), loaded.theme()));
+        return Outcome.next(
+                new Loaded(loaded.loader(), new LoadResult(loaded.kits(), List.copyOf(problems)), loaded.theme()));
     }
 
     /** Planned under the lock, after the writer has put back a site that a killed build left aside. */
     private Outcome<Plan> plan(Run run, Loaded kits, SiteOutput output) {
-        BuildState current = IncrementalPlan.fingerprint(config, kits.theme(), kits.kits(), id -> kits.loader().source(id).orElseThrow());
+        BuildState current = IncrementalPlan.fingerprint(
+                config,
+                kits.theme(),
+                kits.kits(),
+                id -> kits.loader().source(id).orElseThrow());
         IncrementalPlan plan = IncrementalPlan.of(current, output);
         if (plan.upToDate()) {
-            return Outcome.stop(new BuildReport(true, kits.result().problems(), kits.kits().size(), 0, 0, 0, 0, run.took(), run.times()));
+            return Outcome.stop(new BuildReport(
+                    true, kits.result().problems(), kits.kits().size(), 0, 0, 0, 0, run.took(), run.times()));
         }
         return Outcome.next(new Plan(current, plan.reusable(), plan.kitPrints(), output.output()));
     }
@@ -179,13 +196,21 @@ public final class SiteBuilder {
         RenderTools tools = tools(kits.theme(), run.times());
         KitRenderer renderer = new KitRenderer(tools, Artifacts.PER_KIT, checked);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
-        Function<String, Messages> labels = language -> messages.computeIfAbsent(language, l -> Messages.load(kits.theme(), l));
+        Function<String, Messages> labels =
+                language -> messages.computeIfAbsent(language, l -> Messages.load(kits.theme(), l));
 
         List<Published> published = workers.run(() -> kits.kits().parallelStream()
-                .flatMap(kit -> publish(kit, labels.apply(kit.language()), renderer, plan, problems).stream()).toList());
+                .flatMap(kit -> publish(kit, labels.apply(kit.language()), renderer, plan, problems).stream())
+                .toList());
         memory.keepOnly(plan.prints().keySet());
 
-        SiteJob site = new SiteJob(inIndexOrder(published), searchParts(published), labels.apply(config.language()), checked, problems, tools);
+        SiteJob site = new SiteJob(
+                inIndexOrder(published),
+                searchParts(published),
+                labels.apply(config.language()),
+                checked,
+                problems,
+                tools);
         for (SiteArtifact artifact : Artifacts.SITE_WIDE) {
             artifact.write(site);
         }
@@ -194,9 +219,15 @@ public final class SiteBuilder {
     }
 
     private Outcome<RenderedSite> check(Run run, RenderedSite site) {
-        site.sink().brokenLinks().forEach(message -> site.problems().accept(Problem.error(SourcePosition.ofFile(site.templatesShown()),
-                "broken link: " + message + "; fix the link in the template or the kit")));
-        return site.problems().hasErrors() ? Outcome.stop(run.failed(site.problems().toList())) : Outcome.next(site);
+        site.sink()
+                .brokenLinks()
+                .forEach(message -> site.problems()
+                        .accept(Problem.error(
+                                SourcePosition.ofFile(site.templatesShown()),
+                                "broken link: " + message + "; fix the link in the template or the kit")));
+        return site.problems().hasErrors()
+                ? Outcome.stop(run.failed(site.problems().toList()))
+                : Outcome.next(site);
     }
 
     private Outcome<BuildReport> publish(Run run, RenderedSite site, SiteOutput output) {
@@ -225,10 +256,15 @@ public final class SiteBuilder {
             }
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            String reason = cause instanceof FileSystemException f && f.getReason() != null ? f.getFile() + ": " + f.getReason()
+            String reason = cause instanceof FileSystemException f && f.getReason() != null
+                    ? f.getFile() + ": " + f.getReason()
                     : String.valueOf(cause.getMessage());
-            return Outcome.stop(run.failed(List.of(outputProblem("cannot write the site to " + target.folder() + ": " + reason
-                    + "; check that the folder is writable and the disk has space. The previous site was left as it was"))));
+            return Outcome.stop(
+                    run.failed(
+                            List.of(
+                                    outputProblem(
+                                            "cannot write the site to " + target.folder() + ": " + reason
+                                                    + "; check that the folder is writable and the disk has space. The previous site was left as it was"))));
         }
     }
 
@@ -242,7 +278,8 @@ public final class SiteBuilder {
         Optional<Published> remembered = print == null ? Optional.empty() : memory.published(kit.id(), print);
         List<String> files = plan.reusable().get(kit.id());
         Optional<Published> result = files != null
-                ? Optional.of(remembered.map(known -> renderer.carry(known, plan.live(), files))
+                ? Optional.of(remembered
+                        .map(known -> renderer.carry(known, plan.live(), files))
                         .orElseGet(() -> renderer.reuse(kit, msg, plan.live(), files)))
                 : renderer.render(kit, msg, problems);
         if (remembered.isEmpty() && print != null) {
@@ -253,28 +290,40 @@ public final class SiteBuilder {
 
     private RenderTools tools(Theme theme, StageTimes times) {
         TemplateRenderer templates = new TemplateRenderer(theme);
-        SiteSettings settings = new SiteSettings("Alignkit", config.siteUrl(), "Alignkit", config.projectVersion(),
-                config.outputTimestamp());
+        SiteSettings settings = new SiteSettings(
+                "Alignkit", config.siteUrl(), "Alignkit", config.projectVersion(), config.outputTimestamp());
         UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
-        return new RenderTools(new MarkdownRenderer(urls), new SitePages(templates, settings),
+        return new RenderTools(
+                new MarkdownRenderer(urls),
+                new SitePages(templates, settings),
                 new PrintPages(templates, settings, config.pageSize().css()),
                 config.pdf() ? Optional.of(memory.pdfRenderer(fonts(theme))) : Optional.empty(),
-                new CalendarFile(config.outputTimestamp(), settings.siteUrl()), settings,
-                new RenderTools.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls), times);
+                new CalendarFile(config.outputTimestamp(), settings.siteUrl()),
+                settings,
+                new RenderTools.KitFiles(config.projectDirectory(), config.contentDirectory(), theme, urls),
+                times);
     }
 
     private static List<KitView> inIndexOrder(List<Published> published) {
-        return published.stream().map(Published::view)
-                .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER).thenComparing(KitView::id)).toList();
+        return published.stream()
+                .map(Published::view)
+                .sorted(Comparator.comparing(KitView::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(KitView::id))
+                .toList();
     }
 
     private static List<String> searchParts(List<Published> published) {
-        return published.stream().sorted(Comparator.comparing((Published p) -> p.view().id())).map(Published::searchPart).toList();
+        return published.stream()
+                .sorted(Comparator.comparing((Published p) -> p.view().id()))
+                .map(Published::searchPart)
+                .toList();
     }
 
     private static List<FontFile> fonts(Theme theme) {
-        return theme.files(FONTS).stream().filter(f -> f.toLowerCase(Locale.ROOT).endsWith(".ttf"))
-                .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
+        return theme.files(FONTS).stream()
+                .filter(f -> f.toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                .map(f -> new FontFile(f, theme.read(f).orElseThrow()))
+                .toList();
     }
 
     // --- values passed between the steps ---
@@ -315,7 +364,16 @@ public final class SiteBuilder {
 
         BuildReport report(int files, Run run) {
             int rendered = (int) kits.stream().filter(k -> !k.reused()).count();
-            return new BuildReport(true, problems.toList(), kits.size(), rendered, sink.pages(), sink.pdfs(), files, run.took(), run.times());
+            return new BuildReport(
+                    true,
+                    problems.toList(),
+                    kits.size(),
+                    rendered,
+                    sink.pages(),
+                    sink.pdfs(),
+                    files,
+                    run.took(),
+                    run.times());
         }
 
         /** Where a broken link is reported: the templates that hold most links. */
@@ -325,7 +383,10 @@ public final class SiteBuilder {
 
         BuildState state() {
             Map<String, BuildState.KitState> states = new TreeMap<>();
-            kits.forEach(k -> states.put(k.view().id(), new BuildState.KitState(plan.current().fingerprints().get(k.view().id()), k.files())));
+            kits.forEach(k -> states.put(
+                    k.view().id(),
+                    new BuildState.KitState(
+                            plan.current().fingerprints().get(k.view().id()), k.files())));
             return new BuildState(plan.current().global(), states);
         }
     }

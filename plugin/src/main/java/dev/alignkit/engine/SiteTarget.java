@@ -45,7 +45,8 @@ interface SiteTarget {
 
             @Override
             public List<String> ownershipProblems() {
-                return OutputLocation.ownershipProblems(folder(), publishedBooks(config), config.adoptOutputDirectory());
+                return OutputLocation.ownershipProblems(
+                        folder(), publishedBooks(config), config.adoptOutputDirectory());
             }
 
             @Override

@@ -153,23 +153,38 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     }
 
     BuildConfig config() throws MojoExecutionException {
-        PageSize size = PageSize.parse(pageSize).orElseThrow(() -> new MojoExecutionException(
-                "align.pageSize '" + pageSize + "' is not a page size; use A4 or letter"));
+        PageSize size = PageSize.parse(pageSize)
+                .orElseThrow(() -> new MojoExecutionException(
+                        "align.pageSize '" + pageSize + "' is not a page size; use A4 or letter"));
         ZoneId zone;
         try {
             zone = ZoneId.of(timezone);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("align.timezone '" + timezone + "' is not an IANA time zone; use e.g. Europe/Berlin");
+            throw new MojoExecutionException(
+                    "align.timezone '" + timezone + "' is not an IANA time zone; use e.g. Europe/Berlin");
         }
-        return new BuildConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(), outputDirectory.toPath(),
-                language, zone, pdf, size, Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()), timestamp(), workDirectory.toPath(),
-                adoptOutputDirectory, attachmentLimit(),
-                allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts), Optional.ofNullable(projectVersion));
+        return new BuildConfig(
+                basedir.toPath(),
+                contentDirectory.toPath(),
+                templatesDirectory.toPath(),
+                outputDirectory.toPath(),
+                language,
+                zone,
+                pdf,
+                size,
+                Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()),
+                timestamp(),
+                workDirectory.toPath(),
+                adoptOutputDirectory,
+                attachmentLimit(),
+                allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts),
+                Optional.ofNullable(projectVersion));
     }
 
     private long attachmentLimit() throws MojoExecutionException {
         if (maxAttachmentSize < 1) {
-            throw new MojoExecutionException("align.maxAttachmentSize " + maxAttachmentSize + " is not a size; give megabytes, e.g. 20");
+            throw new MojoExecutionException(
+                    "align.maxAttachmentSize " + maxAttachmentSize + " is not a size; give megabytes, e.g. 20");
         }
         return maxAttachmentSize * 1024L * 1024L;
     }
@@ -184,7 +199,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
             }
             return Optional.of(OffsetDateTime.parse(outputTimestamp).toInstant());
         } catch (DateTimeParseException | NumberFormatException e) {
-            getLog().warn("Alignkit: ignoring project.build.outputTimestamp '" + outputTimestamp + "', which is not an ISO-8601 date-time");
+            getLog().warn("Alignkit: ignoring project.build.outputTimestamp '" + outputTimestamp
+                    + "', which is not an ISO-8601 date-time");
             return Optional.empty();
         }
     }
@@ -197,7 +213,9 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         }
         Path root = executionRootDirectory.toPath().toAbsolutePath().normalize();
         Path module = basedir.toPath().toAbsolutePath().normalize();
-        return module.startsWith(root) ? root.relativize(module).toString().replace(File.separatorChar, '/') : module.toString();
+        return module.startsWith(root)
+                ? root.relativize(module).toString().replace(File.separatorChar, '/')
+                : module.toString();
     }
 
     void log(List<Problem> problems) {
@@ -216,9 +234,12 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         if (errors == 0) {
             return;
         }
-        StringBuilder message = new StringBuilder("Alignkit: " + what + " failed with " + errors + (errors == 1 ? " error" : " errors")
-                + "; fix them and run again:");
-        inModule(problems).stream().filter(Problem::isError).forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
+        StringBuilder message = new StringBuilder("Alignkit: " + what + " failed with " + errors
+                + (errors == 1 ? " error" : " errors") + "; fix them and run again:");
+        inModule(problems).stream()
+                .filter(Problem::isError)
+                .forEach(
+                        p -> message.append(System.lineSeparator()).append("  ").append(p.format()));
         throw new MojoFailureException(message.toString());
     }
 

@@ -25,8 +25,12 @@ public class CheckMojo extends AbstractAlignMojo {
         }
         BuildReport result = new SiteBuilder(config()).check();
         log(result.problems());
-        getLog().info(String.format(Locale.ROOT, "Alignkit check: %d kits, %d errors, %d warnings", result.kits(),
-                result.errorCount(), result.warningCount()));
+        getLog().info(String.format(
+                Locale.ROOT,
+                "Alignkit check: %d kits, %d errors, %d warnings",
+                result.kits(),
+                result.errorCount(),
+                result.warningCount()));
         failOnErrors(result.problems(), "checking the kits");
     }
 }

@@ -13,9 +13,10 @@ final class DirectInvocation {
 
     static void require(MojoExecution execution, String goal) throws MojoFailureException {
         if (execution != null && execution.getSource() == MojoExecution.Source.LIFECYCLE) {
-            throw new MojoFailureException("Alignkit: align:" + goal + " runs only when called by name (mvn align:" + goal
-                    + "); remove the goal from the <executions> of align-maven-plugin in your pom (execution '"
-                    + execution.getExecutionId() + "')");
+            throw new MojoFailureException(
+                    "Alignkit: align:" + goal + " runs only when called by name (mvn align:" + goal
+                            + "); remove the goal from the <executions> of align-maven-plugin in your pom (execution '"
+                            + execution.getExecutionId() + "')");
         }
     }
 }

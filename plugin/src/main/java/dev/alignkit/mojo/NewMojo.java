@@ -64,7 +64,9 @@ public class NewMojo extends AbstractMojo {
         DirectInvocation.require(execution, "new");
         LocalDate first;
         try {
-            first = start == null || start.isBlank() ? LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : LocalDate.parse(start);
+            first = start == null || start.isBlank()
+                    ? LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                    : LocalDate.parse(start);
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("align.start '" + start + "' is not a date; write YYYY-MM-DD");
         }
@@ -72,6 +74,7 @@ public class NewMojo extends AbstractMojo {
         if (!created.succeeded()) {
             throw new MojoFailureException("Alignkit: " + created.problem());
         }
-        getLog().info("Alignkit: wrote " + created.file() + " from the " + recipe + " recipe; edit it, then run mvn align:site");
+        getLog().info("Alignkit: wrote " + created.file() + " from the " + recipe
+                + " recipe; edit it, then run mvn align:site");
     }
 }

@@ -54,15 +54,18 @@ public class ServeMojo extends AbstractAlignMojo {
         try (PreviewSession session = new PreviewSession(config(), host, port, line -> getLog().info(line))) {
             BuildReport first = session.start();
             if (!first.succeeded()) {
-                getLog().warn("Alignkit: the first build failed; fix the errors above and save, the preview will rebuild");
+                getLog().warn(
+                                "Alignkit: the first build failed; fix the errors above and save, the preview will rebuild");
             }
-            getLog().info("Alignkit: serving a preview from " + SiteBuilder.previewFolder(config()) + " at " + session.address()
-                    + " (Ctrl-C to stop; align:site publishes to " + outputDirectory + ")");
+            getLog().info("Alignkit: serving a preview from " + SiteBuilder.previewFolder(config()) + " at "
+                    + session.address() + " (Ctrl-C to stop; align:site publishes to " + outputDirectory + ")");
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot serve on " + host + ":" + port + ": " + e.getMessage()
-                    + "; choose another port with -Dalign.port=8081", e);
+            throw new MojoExecutionException(
+                    "cannot serve on " + host + ":" + port + ": " + e.getMessage()
+                            + "; choose another port with -Dalign.port=8081",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -77,8 +77,10 @@ final class ForeignEntries {
             } else if (attributes.isRegularFile()) {
                 Files.copy(entry, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
             } else {
-                throw new IOException(entry + " (a pipe, socket or device that someone put into the site) cannot be kept:"
-                        + " this file system has no hard links; move it out of the site", e);
+                throw new IOException(
+                        entry + " (a pipe, socket or device that someone put into the site) cannot be kept:"
+                                + " this file system has no hard links; move it out of the site",
+                        e);
             }
         }
     }

@@ -49,6 +49,8 @@ public final class LastBuild {
     }
 
     boolean allUnchanged() {
-        return onRecord && manifest.settled() && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
+        return onRecord
+                && manifest.settled()
+                && manifest.files().keySet().parallelStream().allMatch(this::unchanged);
     }
 }

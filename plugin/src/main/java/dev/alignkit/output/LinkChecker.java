@@ -50,8 +50,10 @@ public final class LinkChecker {
             linksByPage.forEach((page, links) -> {
                 String folder = page.substring(0, page.lastIndexOf('/') + 1);
                 for (String link : links) {
-                    resolved.computeIfAbsent(folder + '\n' + link, k -> resolve(page, link)).filter(target -> !sitePaths.contains(target))
-                            .ifPresent(target -> broken.add(page + " links to " + link + ", which the site does not contain"));
+                    resolved.computeIfAbsent(folder + '\n' + link, k -> resolve(page, link))
+                            .filter(target -> !sitePaths.contains(target))
+                            .ifPresent(target ->
+                                    broken.add(page + " links to " + link + ", which the site does not contain"));
                 }
             });
         }
@@ -73,7 +75,8 @@ public final class LinkChecker {
             }
             URI base = new URI("file:///site/" + page);
             String path = base.resolve(uri.getRawPath()).getPath();
-            return Optional.of(path.startsWith("/site/") ? path.substring("/site/".length()) : "(outside the site) " + link);
+            return Optional.of(
+                    path.startsWith("/site/") ? path.substring("/site/".length()) : "(outside the site) " + link);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.of("(malformed) " + link);
         }

@@ -31,7 +31,9 @@ record Manifest(Path output, boolean settled, Map<String, String> files) {
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("output " + output)) {
+            if (lines.size() < 3
+                    || !lines.get(0).equals(HEADER)
+                    || !lines.get(1).equals("output " + output)) {
                 return Optional.empty();
             }
             Map<String, String> files = new TreeMap<>();
@@ -48,9 +50,17 @@ record Manifest(Path output, boolean settled, Map<String, String> files) {
     }
 
     void write(Path file) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append("output ").append(output).append('\n')
-                .append("settled ").append(settled).append('\n');
-        new TreeMap<>(files).forEach((path, hash) -> text.append(hash).append(' ').append(path).append('\n'));
+        StringBuilder text = new StringBuilder(HEADER)
+                .append('\n')
+                .append("output ")
+                .append(output)
+                .append('\n')
+                .append("settled ")
+                .append(settled)
+                .append('\n');
+        new TreeMap<>(files)
+                .forEach((path, hash) ->
+                        text.append(hash).append(' ').append(path).append('\n'));
         writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 public final class OutputLocation {
     /** Published with every site (editors read it), so a site of ours is known even after {@code mvn clean}. */
     static final String PUBLISHED_MARK = SiteLayout.SCHEMA;
+
     private static final String MARK_TEXT = "\"$id\": \"https://alignkit.dev/schema/kit.schema.json\"";
     /** The flag that lets a build write into a folder it did not create. */
     public static final String ADOPT_PROPERTY = "align.adoptOutputDirectory";
@@ -38,15 +39,20 @@ public final class OutputLocation {
         List<String> problems = new ArrayList<>();
         protectedFolders.forEach((name, folder) -> {
             if (out.equals(folder)) {
-                problems.add("outputDirectory " + shown + " is " + name + "; building there would replace it. Set align.outputDirectory to a folder of its own, such as site/");
+                problems.add(
+                        "outputDirectory " + shown + " is " + name
+                                + "; building there would replace it. Set align.outputDirectory to a folder of its own, such as site/");
             } else if (folder.startsWith(out)) {
-                problems.add("outputDirectory " + shown + " contains " + name + " (" + folder + "); choose a folder of its own, such as site/");
+                problems.add("outputDirectory " + shown + " contains " + name + " (" + folder
+                        + "); choose a folder of its own, such as site/");
             } else if (out.startsWith(folder) && !name.equals("the project folder")) {
-                problems.add("outputDirectory " + shown + " is inside " + name + " (" + folder + "); generated files would be read as input. Choose a folder outside it, such as site/");
+                problems.add("outputDirectory " + shown + " is inside " + name + " (" + folder
+                        + "); generated files would be read as input. Choose a folder outside it, such as site/");
             }
         });
         if (out.getParent() == null) {
-            problems.add("outputDirectory " + shown + " is a file-system root; choose a folder of its own, such as site/");
+            problems.add(
+                    "outputDirectory " + shown + " is a file-system root; choose a folder of its own, such as site/");
         }
         return problems;
     }
@@ -59,8 +65,8 @@ public final class OutputLocation {
     public static List<String> ownershipProblems(Path output, Bookkeeping books, boolean adopt) {
         Path out = real(output);
         if (Files.isSymbolicLink(output) && !Files.exists(output)) {
-            return List.of("outputDirectory " + output + " is a symbolic link to " + readLink(output) + ", which does not exist;"
-                    + " create that folder or remove the link");
+            return List.of("outputDirectory " + output + " is a symbolic link to " + readLink(output)
+                    + ", which does not exist;" + " create that folder or remove the link");
         }
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
@@ -72,9 +78,11 @@ public final class OutputLocation {
         if (adopt || isEmpty(out) || Manifest.read(books.manifest(), out).isPresent() || hasPublishedMark(out)) {
             return List.of();
         }
-        return List.of("outputDirectory " + out + " already holds files that Alignkit did not write, and no site of ours was built"
+        return List.of("outputDirectory " + out
+                + " already holds files that Alignkit did not write, and no site of ours was built"
                 + " there; building there would mix the site with them and overwrite those with the same names. Use an empty or"
-                + " new folder, such as site/, or pass -D" + ADOPT_PROPERTY + "=true to build into it anyway (files that are"
+                + " new folder, such as site/, or pass -D" + ADOPT_PROPERTY
+                + "=true to build into it anyway (files that are"
                 + " not the site's are kept)");
     }
 
@@ -92,7 +100,9 @@ public final class OutputLocation {
             return absolute;
         }
         try {
-            return existing.toRealPath().resolve(existing.relativize(absolute).toString()).normalize();
+            return existing.toRealPath()
+                    .resolve(existing.relativize(absolute).toString())
+                    .normalize();
         } catch (IOException e) {
             return absolute;
         }
@@ -109,7 +119,8 @@ public final class OutputLocation {
     private static boolean hasPublishedMark(Path folder) {
         Path mark = folder.resolve(PUBLISHED_MARK);
         try {
-            return Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS) && Files.size(mark) < 1_000_000
+            return Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(mark) < 1_000_000
                     && Files.readString(mark, StandardCharsets.UTF_8).contains(MARK_TEXT);
         } catch (IOException | RuntimeException e) {
             return false;

@@ -69,7 +69,8 @@ public final class PreviewSiteWriter implements SiteOutput {
         Path target = resolve(path);
         String hash = FileHash.of(bytes);
         try {
-            if (!(hash.equals(last.manifest().files().get(path)) && Files.isRegularFile(target)
+            if (!(hash.equals(last.manifest().files().get(path))
+                    && Files.isRegularFile(target)
                     && Arrays.equals(Files.readAllBytes(target), bytes))) {
                 Files.createDirectories(target.getParent());
                 Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");

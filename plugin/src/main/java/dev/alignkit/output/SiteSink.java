@@ -23,7 +23,11 @@ public interface SiteSink {
      */
     static Path resolve(Path root, String path) {
         Path target = root.resolve(path).normalize();
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(root) || target.equals(root)) {
+        if (path.isEmpty()
+                || path.startsWith("/")
+                || path.contains("\\")
+                || !target.startsWith(root)
+                || target.equals(root)) {
             throw new IllegalArgumentException("site path escapes the site: " + path);
         }
         return target;

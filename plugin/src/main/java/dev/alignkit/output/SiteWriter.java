@@ -40,6 +40,7 @@ public final class SiteWriter implements SiteOutput {
     private final Map<String, String> written = new ConcurrentSkipListMap<>();
     /** Folders of the staged site that exist already. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
     private boolean finished;
 
     private SiteWriter(Path output, Bookkeeping books, OutputLock lock) throws IOException {

@@ -33,7 +33,9 @@ final class ConfinedUserAgent extends ITextUserAgent {
     /** Flying Saucer's own default style sheet for XHTML, which it loads through the user agent from its jar. */
     private static final Optional<URL> DEFAULT_STYLE_SHEET = Optional.ofNullable(
             XhtmlCssOnlyNamespaceHandler.class.getResource("/resources/css/XhtmlNamespaceHandler.css"));
-    private static final Set<String> DATA_IMAGES = Set.of("data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,");
+
+    private static final Set<String> DATA_IMAGES =
+            Set.of("data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,");
     private PdfResources resources = PdfResources.none();
     private final Set<String> reported = new HashSet<>();
     private final Map<String, Image> images = new HashMap<>();
@@ -60,9 +62,14 @@ final class ConfinedUserAgent extends ITextUserAgent {
     @Override
     public ImageResource getImageResource(String uri) {
         if (uri != null && uri.regionMatches(true, 0, "data:", 0, 5)) {
-            Optional<String> prefix = DATA_IMAGES.stream().filter(p -> uri.regionMatches(true, 0, p, 0, p.length())).findFirst();
+            Optional<String> prefix = DATA_IMAGES.stream()
+                    .filter(p -> uri.regionMatches(true, 0, p, 0, p.length()))
+                    .findFirst();
             if (prefix.isPresent()) {
-                return image(uri, () -> Base64.getMimeDecoder().decode(uri.substring(prefix.get().length())));
+                return image(
+                        uri,
+                        () -> Base64.getMimeDecoder()
+                                .decode(uri.substring(prefix.get().length())));
             }
             refuse(uri, "only PNG, JPEG and GIF images that the build made itself are read from data: URLs");
             return new ImageResource(uri, null);
@@ -99,14 +106,18 @@ final class ConfinedUserAgent extends ITextUserAgent {
     /** Every stream Flying Saucer asks for (images, style sheets, fonts) comes from here. */
     @Override
     protected InputStream resolveAndOpenStream(String uri) {
-        if (DEFAULT_STYLE_SHEET.isPresent() && DEFAULT_STYLE_SHEET.get().toString().equals(uri)) {
+        if (DEFAULT_STYLE_SHEET.isPresent()
+                && DEFAULT_STYLE_SHEET.get().toString().equals(uri)) {
             try {
                 return DEFAULT_STYLE_SHEET.get().openStream();
             } catch (IOException e) {
                 throw new UncheckedIOException("Flying Saucer's default style sheet cannot be read from its jar", e);
             }
         }
-        return siteFile(uri).filter(bytes -> !looksLikeMarkupOrPdf(bytes)).map(ByteArrayInputStream::new).orElse(null);
+        return siteFile(uri)
+                .filter(bytes -> !looksLikeMarkupOrPdf(bytes))
+                .map(ByteArrayInputStream::new)
+                .orElse(null);
     }
 
     @Override
@@ -120,8 +131,10 @@ final class ConfinedUserAgent extends ITextUserAgent {
         }
         Optional<String> path = sitePath(uri);
         if (path.isEmpty()) {
-            refuse(uri, "the build fetches nothing; attach the file to the kit and link it by a relative path such as files/"
-                    + "picture.png");
+            refuse(
+                    uri,
+                    "the build fetches nothing; attach the file to the kit and link it by a relative path such as files/"
+                            + "picture.png");
             return Optional.empty();
         }
         Optional<byte[]> bytes = resources.siteFile().apply(path.get());
@@ -133,16 +146,27 @@ final class ConfinedUserAgent extends ITextUserAgent {
 
     /** The site path a relative URL names from the document's folder, or empty for any other URL. */
     private Optional<String> sitePath(String uri) {
-        if (uri.isEmpty() || uri.startsWith("/") || uri.startsWith("\\") || uri.indexOf('\\') >= 0 || uri.chars().anyMatch(c -> c < 0x20)) {
+        if (uri.isEmpty()
+                || uri.startsWith("/")
+                || uri.startsWith("\\")
+                || uri.indexOf('\\') >= 0
+                || uri.chars().anyMatch(c -> c < 0x20)) {
             return Optional.empty();
         }
         try {
             URI relative = new URI(uri);
-            if (relative.isAbsolute() || relative.getRawAuthority() != null || relative.getPath() == null || relative.getPath().isEmpty()) {
+            if (relative.isAbsolute()
+                    || relative.getRawAuthority() != null
+                    || relative.getPath() == null
+                    || relative.getPath().isEmpty()) {
                 return Optional.empty();
             }
-            String path = new URI(null, null, "/" + resources.folder(), null).resolve(relative).normalize().getPath();
-            return path.startsWith("/") && !path.startsWith("/../") && !path.contains("/../") ? Optional.of(path.substring(1))
+            String path = new URI(null, null, "/" + resources.folder(), null)
+                    .resolve(relative)
+                    .normalize()
+                    .getPath();
+            return path.startsWith("/") && !path.startsWith("/../") && !path.contains("/../")
+                    ? Optional.of(path.substring(1))
                     : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
@@ -156,7 +180,8 @@ final class ConfinedUserAgent extends ITextUserAgent {
     }
 
     static boolean isRasterImage(byte[] bytes) {
-        return startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+        return startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
                 || startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -164,7 +189,9 @@ final class ConfinedUserAgent extends ITextUserAgent {
         if (isRasterImage(bytes)) {
             return false;
         }
-        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "").stripLeading();
+        String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "")
+                .stripLeading();
         return start.startsWith("<") || start.startsWith("%PDF");
     }
 

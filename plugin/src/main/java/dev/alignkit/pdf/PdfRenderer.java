@@ -124,7 +124,9 @@ public final class PdfRenderer {
             Element element = (Element) elements.item(i);
             element.removeAttribute("onclick");
             String href = element.getAttribute("href");
-            if ("a".equalsIgnoreCase(element.getLocalName()) && !href.isEmpty() && !href.startsWith("#")
+            if ("a".equalsIgnoreCase(element.getLocalName())
+                    && !href.isEmpty()
+                    && !href.startsWith("#")
                     && !resources.publishableLink().test(href)) {
                 element.removeAttribute("href");
             }
@@ -139,12 +141,15 @@ public final class PdfRenderer {
     private Confined newRenderer(List<BaseFont> bases) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent);
+        ITextRenderer renderer = new ITextRenderer(
+                ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent);
         for (int i = 0; i < bases.size(); i++) {
             try {
-                renderer.getFontResolver().addFont(bases.get(i), fontFiles.get(i).toString(), null);
+                renderer.getFontResolver()
+                        .addFont(bases.get(i), fontFiles.get(i).toString(), null);
             } catch (DocumentException e) {
-                throw new IllegalStateException("theme font " + fontFiles.get(i).getFileName() + " cannot be loaded", e);
+                throw new IllegalStateException(
+                        "theme font " + fontFiles.get(i).getFileName() + " cannot be loaded", e);
             }
         }
         return new Confined(renderer, userAgent);
@@ -156,8 +161,13 @@ public final class PdfRenderer {
             Path file = fontFiles.get(i);
             try {
                 // From the bytes in memory: OpenPDF reads a font file byte by byte, which is slow.
-                BaseFont base = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        options.fonts().get(i).bytes(), null);
+                BaseFont base = BaseFont.createFont(
+                        file.toString(),
+                        BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED,
+                        false,
+                        options.fonts().get(i).bytes(),
+                        null);
                 base.setSecureRandom(new FixedRandom());
                 bases.add(base);
             } catch (IOException | DocumentException e) {

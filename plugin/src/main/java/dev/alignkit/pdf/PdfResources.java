@@ -12,7 +12,10 @@ import java.util.function.Predicate;
  * as text, without a link action. Every URL that cannot be loaded goes to {@code refused}, with the reason, and nothing
  * is ever fetched from a network or read from elsewhere on the machine.
  */
-public record PdfResources(String folder, Function<String, Optional<byte[]>> siteFile, Predicate<String> publishableLink,
+public record PdfResources(
+        String folder,
+        Function<String, Optional<byte[]>> siteFile,
+        Predicate<String> publishableLink,
         BiConsumer<String, String> refused) {
 
     /** No files and only links within the document. */

@@ -18,21 +18,33 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ActionsExport {
     /** The CSV's columns, in order. */
-    public static final List<String> CSV_COLUMNS = List.of("Summary", "Description", "Assignee", "Due Date", "Status", "Labels", "Kit",
-            "Session", "ID");
+    public static final List<String> CSV_COLUMNS =
+            List.of("Summary", "Description", "Assignee", "Due Date", "Status", "Labels", "Kit", "Session", "ID");
     /** The value of {@code format} in the JSON; {@code version} changes when a field changes meaning or goes away. */
     public static final String JSON_FORMAT = "alignkit-actions";
+
     public static final int JSON_VERSION = 1;
 
     private ActionsExport() {}
 
     public static String csv(List<ActionRow> actions) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(CSV_COLUMNS.toArray(String[]::new))
+                .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (ActionRow a : actions) {
-                printer.printRecord(cell(a.item()), cell(a.details()), cell(a.owner()), orEmpty(a.dueIso()), a.status(), labels(a),
-                        cell(a.kitTitle()), cell(a.where()), id(a));
+                printer.printRecord(
+                        cell(a.item()),
+                        cell(a.details()),
+                        cell(a.owner()),
+                        orEmpty(a.dueIso()),
+                        a.status(),
+                        labels(a),
+                        cell(a.kitTitle()),
+                        cell(a.where()),
+                        id(a));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -42,25 +54,45 @@ public final class ActionsExport {
 
     public static String json(List<ActionRow> actions, Optional<LocalDate> asOf) {
         StringBuilder out = new StringBuilder();
-        out.append("{\n  \"format\": ").append(JsonString.quote(JSON_FORMAT)).append(",\n  \"version\": ").append(JSON_VERSION)
-                .append(",\n  \"asOf\": ").append(asOf.map(d -> JsonString.quote(d.toString())).orElse("null"))
+        out.append("{\n  \"format\": ")
+                .append(JsonString.quote(JSON_FORMAT))
+                .append(",\n  \"version\": ")
+                .append(JSON_VERSION)
+                .append(",\n  \"asOf\": ")
+                .append(asOf.map(d -> JsonString.quote(d.toString())).orElse("null"))
                 .append(",\n  \"actions\": [");
         for (int i = 0; i < actions.size(); i++) {
             ActionRow a = actions.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {")
-                    .append("\"id\": ").append(JsonString.quote(id(a)))
-                    .append(", \"summary\": ").append(JsonString.quote(a.item()))
-                    .append(", \"description\": ").append(string(a.details()))
-                    .append(", \"owner\": ").append(string(a.owner()))
-                    .append(", \"due\": ").append(string(a.dueIso()))
-                    .append(", \"status\": ").append(JsonString.quote(a.status()))
-                    .append(", \"doneOn\": ").append(string(a.doneOnIso()))
-                    .append(", \"overdue\": ").append(a.overdue())
-                    .append(", \"kit\": {\"id\": ").append(JsonString.quote(a.kitId())).append(", \"title\": ")
-                    .append(JsonString.quote(a.kitTitle())).append("}")
-                    .append(", \"session\": ").append(JsonString.quote(a.where()))
-                    .append(", \"kpis\": [").append(a.kpis().stream().map(JsonString::quote).collect(Collectors.joining(", "))).append("]")
-                    .append(", \"url\": ").append(JsonString.quote(a.whereUrl()))
+            out.append(i == 0 ? "\n" : ",\n")
+                    .append("    {")
+                    .append("\"id\": ")
+                    .append(JsonString.quote(id(a)))
+                    .append(", \"summary\": ")
+                    .append(JsonString.quote(a.item()))
+                    .append(", \"description\": ")
+                    .append(string(a.details()))
+                    .append(", \"owner\": ")
+                    .append(string(a.owner()))
+                    .append(", \"due\": ")
+                    .append(string(a.dueIso()))
+                    .append(", \"status\": ")
+                    .append(JsonString.quote(a.status()))
+                    .append(", \"doneOn\": ")
+                    .append(string(a.doneOnIso()))
+                    .append(", \"overdue\": ")
+                    .append(a.overdue())
+                    .append(", \"kit\": {\"id\": ")
+                    .append(JsonString.quote(a.kitId()))
+                    .append(", \"title\": ")
+                    .append(JsonString.quote(a.kitTitle()))
+                    .append("}")
+                    .append(", \"session\": ")
+                    .append(JsonString.quote(a.where()))
+                    .append(", \"kpis\": [")
+                    .append(a.kpis().stream().map(JsonString::quote).collect(Collectors.joining(", ")))
+                    .append("]")
+                    .append(", \"url\": ")
+                    .append(JsonString.quote(a.whereUrl()))
                     .append("}");
         }
         return out.append(actions.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();

@@ -17,10 +17,13 @@ import java.util.Optional;
  * were read. An open action due before {@code asOf} is overdue.
  */
 public final class ActionsLedger {
-    private static final Comparator<ActionRow> ORDER = Comparator
-            .comparing(ActionRow::dueIso, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ActionRow::kitTitle).thenComparing(ActionRow::kitId)
-            .thenComparing(ActionRow::where).thenComparing(ActionRow::item).thenComparing(ActionRow::id);
+    private static final Comparator<ActionRow> ORDER = Comparator.comparing(
+                    ActionRow::dueIso, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ActionRow::kitTitle)
+            .thenComparing(ActionRow::kitId)
+            .thenComparing(ActionRow::where)
+            .thenComparing(ActionRow::item)
+            .thenComparing(ActionRow::id);
 
     private ActionsLedger() {}
 
@@ -39,11 +42,27 @@ public final class ActionsLedger {
     }
 
     private static ActionRow row(KitView kit, String where, String whereUrl, TaskView task, Optional<LocalDate> asOf) {
-        boolean overdue = "open".equals(task.status()) && task.dueIso() != null
-                && asOf.filter(day -> LocalDate.parse(task.dueIso()).isBefore(day)).isPresent();
+        boolean overdue = "open".equals(task.status())
+                && task.dueIso() != null
+                && asOf.filter(day -> LocalDate.parse(task.dueIso()).isBefore(day))
+                        .isPresent();
         String dueText = task.dueDate() != null ? task.dueDate() : task.due();
-        return new ActionRow(task.id(), kit.id(), kit.title(), kit.url(), where, whereUrl + "#" + task.anchor(), task.item(),
-                task.detailsSource() == null ? null : task.detailsSource().strip(), task.owner(), task.dueIso(), dueText, task.status(),
-                task.statusLabel(), task.doneOnIso(), task.kpis(), overdue);
+        return new ActionRow(
+                task.id(),
+                kit.id(),
+                kit.title(),
+                kit.url(),
+                where,
+                whereUrl + "#" + task.anchor(),
+                task.item(),
+                task.detailsSource() == null ? null : task.detailsSource().strip(),
+                task.owner(),
+                task.dueIso(),
+                dueText,
+                task.status(),
+                task.statusLabel(),
+                task.doneOnIso(),
+                task.kpis(),
+                overdue);
     }
 }

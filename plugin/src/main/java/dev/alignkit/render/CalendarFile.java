@@ -43,13 +43,16 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class CalendarFile {
     /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
     private static final Instant FALLBACK_STAMP = Instant.parse("2000-01-01T00:00:00Z");
+
     private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final Instant stamp;
     private final Optional<String> siteUrl;
     /** Setting up a registry parses ical4j's time-zone data, so one serves the whole build. */
-    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final TimeZoneRegistry registry =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+
     private final Map<String, VTimeZone> timeZones = new ConcurrentHashMap<>();
 
     public CalendarFile(Optional<Instant> timestamp, Optional<String> siteUrl) {
@@ -87,7 +90,8 @@ public final class CalendarFile {
             String summary = kitTitle + ": " + CalendarText.line(session.title());
             VEvent event;
             if (session.startTime().isPresent()) {
-                ZonedDateTime start = ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
+                ZonedDateTime start =
+                        ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
                 ZonedDateTime end = start.plus(session.duration().isZero() ? Duration.ofHours(1) : session.duration());
                 if (!writable(date.get(), end.toLocalDate())) {
                     problems.accept(outOfRange(session, end.toLocalDate()));
@@ -107,7 +111,12 @@ public final class CalendarFile {
                 event = new VEvent(date.get(), date.get().plusDays(1), summary);
             }
             Views.SessionView sessionView = view.sessions().get(i);
-            finish(event, kit.id() + "-" + session.id(), session.objective().map(m -> m.source()).orElse(session.format().key()),
+            finish(
+                    event,
+                    kit.id() + "-" + session.id(),
+                    session.objective()
+                            .map(m -> m.source())
+                            .orElse(session.format().key()),
                     sessionView.url());
             calendar.add(event);
         }
@@ -117,13 +126,18 @@ public final class CalendarFile {
                 LocalDate day = kit.start().get().plusDays((long) checkIn.number() * every);
                 if (!writable(day, day.plusDays(1))) {
                     // later check-ins are later still: one problem says it for all of them
-                    problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "the scorecard's check-in "
-                            + checkIn.number() + " ends on " + day.plusDays(1) + ", after " + LAST_DAY + ", the last date a calendar file"
-                            + " (RFC 5545) can hold; move the kit's 'start' earlier"));
+                    problems.accept(Problem.error(
+                            SourcePosition.ofFile(kit.sourceFile()),
+                            "the scorecard's check-in "
+                                    + checkIn.number() + " ends on " + day.plusDays(1) + ", after " + LAST_DAY
+                                    + ", the last date a calendar file"
+                                    + " (RFC 5545) can hold; move the kit's 'start' earlier"));
                     outOfRange = true;
                     break;
                 }
-                VEvent event = new VEvent(day, day.plusDays(1),
+                VEvent event = new VEvent(
+                        day,
+                        day.plusDays(1),
                         kitTitle + ": " + CalendarText.line(msg.get("scorecard") + " – " + checkIn.label()));
                 finish(event, kit.id() + "-check-in-" + checkIn.number(), msg.get("scorecard"), view.url());
                 calendar.add(event);
@@ -143,7 +157,8 @@ public final class CalendarFile {
             return Optional.empty();
         }
         if (timed) {
-            calendar.add(timeZones.computeIfAbsent(kit.timezone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
+            calendar.add(timeZones.computeIfAbsent(
+                    kit.timezone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
         }
         return Optional.of(FoldedLines.fold(calendar.toString()));
     }
@@ -152,28 +167,44 @@ public final class CalendarFile {
      * A dated action as a to-do (VTODO) with its due day, status and owner; undated ones are left out. False when the
      * due day is one a calendar cannot write (reported at the kit).
      */
-    private boolean addToDo(Calendar calendar, Kit kit, String kitTitle, Views.TaskView task, String pageUrl, Messages msg,
+    private boolean addToDo(
+            Calendar calendar,
+            Kit kit,
+            String kitTitle,
+            Views.TaskView task,
+            String pageUrl,
+            Messages msg,
             Consumer<Problem> problems) {
         if (task.dueIso() == null) {
             return true;
         }
         LocalDate due = LocalDate.parse(task.dueIso());
         if (!writable(due, due)) {
-            problems.accept(Problem.error(SourcePosition.ofFile(kit.sourceFile()), "task '" + task.id() + "' is due on " + due
-                    + ", outside the years 0000 to 9999 a calendar file (RFC 5545) can hold; change its 'due' or the kit's 'start'"));
+            problems.accept(
+                    Problem.error(
+                            SourcePosition.ofFile(kit.sourceFile()),
+                            "task '" + task.id() + "' is due on " + due
+                                    + ", outside the years 0000 to 9999 a calendar file (RFC 5545) can hold; change its 'due' or the kit's 'start'"));
             return false;
         }
         VToDo toDo = new VToDo();
         toDo.add(new Due<>(due));
         toDo.add(new Summary(kitTitle + ": " + CalendarText.line(task.item())));
-        toDo.add(switch (task.status()) {
-            case "done" -> ImmutableStatus.VTODO_COMPLETED;
-            case "dropped" -> ImmutableStatus.VTODO_CANCELLED;
-            default -> ImmutableStatus.VTODO_NEEDS_ACTION;
-        });
+        toDo.add(
+                switch (task.status()) {
+                    case "done" -> ImmutableStatus.VTODO_COMPLETED;
+                    case "dropped" -> ImmutableStatus.VTODO_CANCELLED;
+                    default -> ImmutableStatus.VTODO_NEEDS_ACTION;
+                });
         String owner = task.owner() == null ? "" : msg.get("owner") + ": " + task.owner();
-        String details = task.detailsSource() == null ? "" : task.detailsSource().strip();
-        finish(toDo, kit.id() + "-task-" + task.id(), String.join("\n\n", Stream.of(owner, details).filter(s -> !s.isEmpty()).toList()),
+        String details =
+                task.detailsSource() == null ? "" : task.detailsSource().strip();
+        finish(
+                toDo,
+                kit.id() + "-task-" + task.id(),
+                String.join(
+                        "\n\n",
+                        Stream.of(owner, details).filter(s -> !s.isEmpty()).toList()),
                 pageUrl + "#" + task.anchor());
         calendar.add(toDo);
         return true;
@@ -185,9 +216,11 @@ public final class CalendarFile {
     }
 
     private static Problem outOfRange(Session session, LocalDate end) {
-        return Problem.error(session.position(), "session '" + session.id() + "' ends on " + end + ", after " + LAST_DAY
-                + ", the last date a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or"
-                + " 'date' earlier");
+        return Problem.error(
+                session.position(),
+                "session '" + session.id() + "' ends on " + end + ", after " + LAST_DAY
+                        + ", the last date a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or"
+                        + " 'date' earlier");
     }
 
     private void finish(CalendarComponent event, String uid, String description, String pageUrl) {

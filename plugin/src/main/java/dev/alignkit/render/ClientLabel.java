@@ -42,8 +42,10 @@ final class ClientLabel {
     static String compile(String pattern, Locale locale) {
         NumberFormat numbers = NumberFormat.getInstance(locale);
         String group = numbers instanceof DecimalFormat decimal && decimal.isGroupingUsed()
-                ? String.valueOf(decimal.getDecimalFormatSymbols().getGroupingSeparator()) : "";
-        StringBuilder json = new StringBuilder("{\"group\":").append(JsonString.quote(group)).append(",\"parts\":");
+                ? String.valueOf(decimal.getDecimalFormatSymbols().getGroupingSeparator())
+                : "";
+        StringBuilder json =
+                new StringBuilder("{\"group\":").append(JsonString.quote(group)).append(",\"parts\":");
         parts(pattern, locale, json);
         return json.append('}').toString();
     }
@@ -84,7 +86,11 @@ final class ClientLabel {
             }
             int end = marked.indexOf(END, start);
             String[] placeAndArgument = marked.substring(start + 1, end).split(":");
-            argument(written[Integer.parseInt(placeAndArgument[0])], Integer.parseInt(placeAndArgument[1]), locale, json);
+            argument(
+                    written[Integer.parseInt(placeAndArgument[0])],
+                    Integer.parseInt(placeAndArgument[1]),
+                    locale,
+                    json);
             at = end + 1;
         }
         json.append(']');
@@ -93,12 +99,14 @@ final class ClientLabel {
     private static void argument(Format written, int argument, Locale locale, StringBuilder json) {
         if (written instanceof ChoiceFormat choice) {
             choice(choice, argument, locale, json);
-        } else if (written == null || written.equals(NumberFormat.getInstance(locale))
+        } else if (written == null
+                || written.equals(NumberFormat.getInstance(locale))
                 || written.equals(NumberFormat.getIntegerInstance(locale))) {
             json.append(argument);
         } else {
             throw new IllegalArgumentException("argument {" + argument + "} has a format site.js cannot apply; use {"
-                    + argument + "}, {" + argument + ",number}, {" + argument + ",number,integer} or {" + argument + ",choice,...}");
+                    + argument + "}, {" + argument + ",number}, {" + argument + ",number,integer} or {" + argument
+                    + ",choice,...}");
         }
     }
 
@@ -110,7 +118,8 @@ final class ClientLabel {
         for (int i = limits.length - 1; i >= 0; i--) {
             double limit = limits[i];
             if (Double.isNaN(limit)) {
-                throw new IllegalArgumentException("argument {" + argument + "} has a choice whose limit is not a number");
+                throw new IllegalArgumentException(
+                        "argument {" + argument + "} has a choice whose limit is not a number");
             }
             if (limit == Double.POSITIVE_INFINITY) {
                 continue; // chosen for no count
@@ -119,13 +128,17 @@ final class ClientLabel {
                 json.append(',');
             }
             first = false;
-            json.append('[').append(limit == Double.NEGATIVE_INFINITY ? "null" : number(limit)).append(',');
+            json.append('[')
+                    .append(limit == Double.NEGATIVE_INFINITY ? "null" : number(limit))
+                    .append(',');
             String text = (String) cases[i];
             // As MessageFormat does: a case with a '{' is a pattern over the same arguments.
             if (text.indexOf('{') >= 0) {
                 parts(text, locale, json);
             } else {
-                json.append('[').append(text.isEmpty() ? "" : JsonString.quote(text)).append(']');
+                json.append('[')
+                        .append(text.isEmpty() ? "" : JsonString.quote(text))
+                        .append(']');
             }
             json.append(']');
         }
@@ -133,7 +146,9 @@ final class ClientLabel {
     }
 
     private static String number(double limit) {
-        return limit == Math.rint(limit) && Math.abs(limit) < 1e15 ? Long.toString((long) limit) : Double.toString(limit);
+        return limit == Math.rint(limit) && Math.abs(limit) < 1e15
+                ? Long.toString((long) limit)
+                : Double.toString(limit);
     }
 
     private static final class Marker extends Format {

@@ -50,20 +50,52 @@ public final class KitViewBuilder {
     }
 
     public KitView build(Kit kit, Messages msg) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
         Context c = new Context(kit, msg, dates);
         List<SessionView> sessions = sessions(c);
-        List<String> departments = kit.stakeholders().stream().map(s -> s.name()).toList();
-        List<String> formats = kit.sessions().stream().map(s -> s.format().key()).distinct().sorted().toList();
+        List<String> departments =
+                kit.stakeholders().stream().map(s -> s.name()).toList();
+        List<String> formats = kit.sessions().stream()
+                .map(s -> s.format().key())
+                .distinct()
+                .sorted()
+                .toList();
         Html teaser = teaser(kit.summary());
-        return new KitView(kit.id(), SiteLayout.kitPage(kit.id()), kit.title(), kit.strategy(), html(kit.summary()), html(kit.invitation()), teaser,
+        return new KitView(
+                kit.id(),
+                SiteLayout.kitPage(kit.id()),
+                kit.title(),
+                kit.strategy(),
+                html(kit.summary()),
+                html(kit.invitation()),
+                teaser,
                 description(teaser, kit.strategy()),
-                kit.owner().orElse(null), kit.language(), kit.tags(), kit.start().map(dates::format).orElse(null), kit.timezone().getId(),
-                kit.attachments().stream().map(a -> new AttachmentView(a.title(), UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())), a.fileName(),
-                        a.forParticipants())).toList(),
-                stakeholderGroups(kit, msg), departments,
-                kit.roles().stream().map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties()))).toList(),
-                inline(kit.groundRules()), inline(kit.inputs()), inline(kit.preReading()), inline(kit.outcomes()), phases(c), sessions, formats, scorecard(c),
+                kit.owner().orElse(null),
+                kit.language(),
+                kit.tags(),
+                kit.start().map(dates::format).orElse(null),
+                kit.timezone().getId(),
+                kit.attachments().stream()
+                        .map(a -> new AttachmentView(
+                                a.title(),
+                                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
+                                a.fileName(),
+                                a.forParticipants()))
+                        .toList(),
+                stakeholderGroups(kit, msg),
+                departments,
+                kit.roles().stream()
+                        .map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties())))
+                        .toList(),
+                inline(kit.groundRules()),
+                inline(kit.inputs()),
+                inline(kit.preReading()),
+                inline(kit.outcomes()),
+                phases(c),
+                sessions,
+                formats,
+                scorecard(c),
                 span(kit, sessions, msg));
     }
 
@@ -89,16 +121,42 @@ public final class KitViewBuilder {
         Optional<LocalDate> date = c.kit().dateOf(s);
         String week = s.week().map(w -> c.msg().format("week", w)).orElse(null);
         String dateText = date.map(c.dates()::format).orElse(null);
-        String when = String.join(" · ", Stream.of(week, dateText).filter(x -> x != null).toList());
+        String when = String.join(
+                " · ", Stream.of(week, dateText).filter(x -> x != null).toList());
         String start = s.startTime().map(KitViewBuilder::clock).orElse(null);
-        String end = s.startTime().filter(t -> !s.duration().isZero()).map(t -> clock(t.plus(s.duration()))).orElse(null);
+        String end = s.startTime()
+                .filter(t -> !s.duration().isZero())
+                .map(t -> clock(t.plus(s.duration())))
+                .orElse(null);
         Html objective = html(s.objective());
-        return new SessionView(s.id(), SiteLayout.sessionPage(c.kit().id(), s.id()), SiteLayout.sessionFileName(s.id()), number, s.title(), s.format().key(),
-                c.msg().get("format." + s.format().key()), s.format().isMeeting(), week, dateText, date.map(LocalDate::toString).orElse(null),
-                when.isEmpty() ? null : when, start, end, s.duration().isZero() ? null : duration(s.duration(), c.msg()),
-                objective, html(s.brief()), description(objective, c.kit().strategy()), inline(s.prompts()), inline(s.tips()), agenda(s, c.msg()),
-                s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()), inline(s.materials()),
-                tasks(c, s.followUp(), date, "dueAfterSession"), html(s.then()), previous, next);
+        return new SessionView(
+                s.id(),
+                SiteLayout.sessionPage(c.kit().id(), s.id()),
+                SiteLayout.sessionFileName(s.id()),
+                number,
+                s.title(),
+                s.format().key(),
+                c.msg().get("format." + s.format().key()),
+                s.format().isMeeting(),
+                week,
+                dateText,
+                date.map(LocalDate::toString).orElse(null),
+                when.isEmpty() ? null : when,
+                start,
+                end,
+                s.duration().isZero() ? null : duration(s.duration(), c.msg()),
+                objective,
+                html(s.brief()),
+                description(objective, c.kit().strategy()),
+                inline(s.prompts()),
+                inline(s.tips()),
+                agenda(s, c.msg()),
+                s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()),
+                inline(s.materials()),
+                tasks(c, s.followUp(), date, "dueAfterSession"),
+                html(s.then()),
+                previous,
+                next);
     }
 
     private List<AgendaRow> agenda(Session s, Messages msg) {
@@ -107,9 +165,15 @@ public final class KitViewBuilder {
         int number = 1;
         for (AgendaItem item : s.agenda()) {
             Optional<LocalTime> end = clock.map(t -> t.plus(item.duration()));
-            rows.add(new AgendaRow(number++, clock.map(KitViewBuilder::clock).orElse(null), end.map(KitViewBuilder::clock).orElse(null),
-                    item.isBreak() && item.title().equals("Break") ? msg.get("break") : item.title(), duration(item.duration(), msg),
-                    item.lead().orElse(null), html(item.notes()), item.isBreak()));
+            rows.add(new AgendaRow(
+                    number++,
+                    clock.map(KitViewBuilder::clock).orElse(null),
+                    end.map(KitViewBuilder::clock).orElse(null),
+                    item.isBreak() && item.title().equals("Break") ? msg.get("break") : item.title(),
+                    duration(item.duration(), msg),
+                    item.lead().orElse(null),
+                    html(item.notes()),
+                    item.isBreak()));
             clock = end;
         }
         return List.copyOf(rows);
@@ -119,7 +183,9 @@ public final class KitViewBuilder {
         List<PhaseView> phases = new ArrayList<>();
         for (int i = 0; i < c.kit().phases().size(); i++) {
             var phase = c.kit().phases().get(i);
-            phases.add(new PhaseView("p" + (i + 1), phase.title(),
+            phases.add(new PhaseView(
+                    "p" + (i + 1),
+                    phase.title(),
                     tasks(c, phase.checklist(), c.kit().start(), "dueAfterStart")));
         }
         return List.copyOf(phases);
@@ -130,12 +196,27 @@ public final class KitViewBuilder {
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             String due = t.due().map(d -> relative(d, c.msg(), relativeKey)).orElse(null);
-            String dueDate = t.due().flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days())))).orElse(null);
-            String dueIso = t.due().flatMap(d -> anchor.map(a -> a.plusDays(d.days()).toString())).orElse(null);
-            views.add(new TaskView(t.id(), "task-" + t.id(), t.item(), html(t.details()),
-                    t.details().map(Markdown::source).orElse(null), t.owner().orElse(null), due, dueDate, dueIso,
-                    t.status().key(), c.msg().get("status." + t.status().key()), t.doneOn().map(c.dates()::format).orElse(null),
-                    t.doneOn().map(LocalDate::toString).orElse(null), t.kpis()));
+            String dueDate = t.due()
+                    .flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days()))))
+                    .orElse(null);
+            String dueIso = t.due()
+                    .flatMap(d -> anchor.map(a -> a.plusDays(d.days()).toString()))
+                    .orElse(null);
+            views.add(new TaskView(
+                    t.id(),
+                    "task-" + t.id(),
+                    t.item(),
+                    html(t.details()),
+                    t.details().map(Markdown::source).orElse(null),
+                    t.owner().orElse(null),
+                    due,
+                    dueDate,
+                    dueIso,
+                    t.status().key(),
+                    c.msg().get("status." + t.status().key()),
+                    t.doneOn().map(c.dates()::format).orElse(null),
+                    t.doneOn().map(LocalDate::toString).orElse(null),
+                    t.kpis()));
         }
         return List.copyOf(views);
     }
@@ -151,29 +232,47 @@ public final class KitViewBuilder {
     }
 
     private ScorecardView scorecard(Context c) {
-        return c.kit().scorecard().map(sc -> {
-            List<CheckInView> checkIns = new ArrayList<>();
-            for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
-                int day = n * sc.reviewEveryDays();
-                String date = c.kit().start().map(s -> c.dates().format(s.plusDays(day))).orElse(null);
-                checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
-            }
-            List<KpiView> kpis = sc.kpis().stream().map(k -> new KpiView(k.name(), k.owner().orElse(null), k.unit().orElse(null),
-                    k.baseline().map(KitViewBuilder::number).orElse(null), k.target().map(KitViewBuilder::number).orElse(null),
-                    actionsServing(c.kit(), k.name()))).toList();
-            return new ScorecardView(c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
-        }).orElse(null);
+        return c.kit()
+                .scorecard()
+                .map(sc -> {
+                    List<CheckInView> checkIns = new ArrayList<>();
+                    for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
+                        int day = n * sc.reviewEveryDays();
+                        String date = c.kit()
+                                .start()
+                                .map(s -> c.dates().format(s.plusDays(day)))
+                                .orElse(null);
+                        checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
+                    }
+                    List<KpiView> kpis = sc.kpis().stream()
+                            .map(k -> new KpiView(
+                                    k.name(),
+                                    k.owner().orElse(null),
+                                    k.unit().orElse(null),
+                                    k.baseline().map(KitViewBuilder::number).orElse(null),
+                                    k.target().map(KitViewBuilder::number).orElse(null),
+                                    actionsServing(c.kit(), k.name())))
+                            .toList();
+                    return new ScorecardView(
+                            c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
+                })
+                .orElse(null);
     }
 
     /** The actions whose {@code kpi:} names this KPI, in the kit's order: sessions' follow-ups, then the phases' checklists. */
     private static List<PageLink> actionsServing(Kit kit, String kpi) {
         List<PageLink> links = new ArrayList<>();
         for (Session s : kit.sessions()) {
-            s.followUp().stream().filter(t -> t.kpis().contains(kpi))
-                    .forEach(t -> links.add(new PageLink(t.item(), SiteLayout.sessionPage(kit.id(), s.id()) + "#task-" + t.id())));
+            s.followUp().stream()
+                    .filter(t -> t.kpis().contains(kpi))
+                    .forEach(t -> links.add(
+                            new PageLink(t.item(), SiteLayout.sessionPage(kit.id(), s.id()) + "#task-" + t.id())));
         }
-        kit.phases().forEach(p -> p.checklist().stream().filter(t -> t.kpis().contains(kpi))
-                .forEach(t -> links.add(new PageLink(t.item(), SiteLayout.kitPage(kit.id()) + "#task-" + t.id()))));
+        kit.phases()
+                .forEach(p -> p.checklist().stream()
+                        .filter(t -> t.kpis().contains(kpi))
+                        .forEach(t ->
+                                links.add(new PageLink(t.item(), SiteLayout.kitPage(kit.id()) + "#task-" + t.id()))));
         return List.copyOf(links);
     }
 
@@ -188,15 +287,21 @@ public final class KitViewBuilder {
 
     private void addGroup(List<StakeholderGroup> groups, Kit kit, Optional<Impact> impact, Messages msg) {
         String key = impact.map(i -> i.name().toLowerCase(Locale.ROOT)).orElse("unrated");
-        List<StakeholderView> members = kit.stakeholders().stream().filter(s -> s.impact().equals(impact))
-                .map(s -> new StakeholderView(s.name(), key, s.contact().orElse(null), html(s.concerns()))).toList();
+        List<StakeholderView> members = kit.stakeholders().stream()
+                .filter(s -> s.impact().equals(impact))
+                .map(s -> new StakeholderView(s.name(), key, s.contact().orElse(null), html(s.concerns())))
+                .toList();
         if (!members.isEmpty()) {
             groups.add(new StakeholderGroup(key, msg.get("impact." + key), members));
         }
     }
 
     private String span(Kit kit, List<SessionView> sessions, Messages msg) {
-        int weeks = kit.sessions().stream().flatMap(s -> s.week().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        int weeks = kit.sessions().stream()
+                .flatMap(s -> s.week().stream())
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         String count = msg.format("sessionCount", sessions.size());
         return weeks > 1 ? count + " · " + msg.format("weekCount", weeks) : count;
     }
@@ -228,8 +333,10 @@ public final class KitViewBuilder {
 
     /** The summary's first paragraph, for the index, where its links would point into the wrong folder. */
     private Html teaser(Optional<Markdown> summary) {
-        return summary.map(s -> markdown.renderInline(new Markdown(PARAGRAPH_BREAK.split(s.source().strip(), 2)[0])))
-                .map(html -> new Html(MarkdownSanitizer.withoutLinks(html.markup()))).orElse(null);
+        return summary.map(s -> markdown.renderInline(
+                        new Markdown(PARAGRAPH_BREAK.split(s.source().strip(), 2)[0])))
+                .map(html -> new Html(MarkdownSanitizer.withoutLinks(html.markup())))
+                .orElse(null);
     }
 
     /** A page's {@code <meta name="description">}: the text without markup, cut at a word boundary. */

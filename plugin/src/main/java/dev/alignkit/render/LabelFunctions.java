@@ -22,19 +22,22 @@ final class LabelFunctions {
     /** The functions, by the names templates call them. */
     static Map<String, TemplateMethodModelEx> of(Messages messages) {
         return Map.of(
-                "fmt", arguments -> {
-                    Object[] values = new Object[Math.max(0, arguments.size() - 1)];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i + 1));
-                    }
-                    return use(() -> messages.format(key(arguments, "fmt"), values));
-                },
-                "clientLabel", arguments -> {
-                    if (arguments.size() != 1) {
-                        throw new TemplateModelException("clientLabel takes one label key, not " + arguments.size() + " arguments");
-                    }
-                    return use(() -> messages.clientLabel(key(arguments, "clientLabel")));
-                });
+                "fmt",
+                        arguments -> {
+                            Object[] values = new Object[Math.max(0, arguments.size() - 1)];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i + 1));
+                            }
+                            return use(() -> messages.format(key(arguments, "fmt"), values));
+                        },
+                "clientLabel",
+                        arguments -> {
+                            if (arguments.size() != 1) {
+                                throw new TemplateModelException(
+                                        "clientLabel takes one label key, not " + arguments.size() + " arguments");
+                            }
+                            return use(() -> messages.clientLabel(key(arguments, "clientLabel")));
+                        });
     }
 
     private static String key(List<?> arguments, String function) throws TemplateModelException {

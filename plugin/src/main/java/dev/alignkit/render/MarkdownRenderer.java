@@ -56,7 +56,9 @@ public final class MarkdownRenderer {
     }
 
     public Html render(Markdown markdown) {
-        return new Html(PlainParagraphs.of(markdown.source()).map(PlainParagraphs::html).orElseGet(() -> parsedHtml(markdown.source())));
+        return new Html(PlainParagraphs.of(markdown.source())
+                .map(PlainParagraphs::html)
+                .orElseGet(() -> parsedHtml(markdown.source())));
     }
 
     /**

@@ -27,18 +27,57 @@ final class MarkdownSanitizer {
     MarkdownSanitizer(UrlPolicy urls) {
         this.urls = urls;
         this.policy = new HtmlPolicyBuilder()
-                .allowElements("p", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "h3", "h4", "h5", "h6", "table", "thead",
-                        "tbody", "tr", "th", "td", "br", "hr", "del", "a", "img")
+                .allowElements(
+                        "p",
+                        "em",
+                        "strong",
+                        "code",
+                        "pre",
+                        "blockquote",
+                        "ul",
+                        "ol",
+                        "li",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td",
+                        "br",
+                        "hr",
+                        "del",
+                        "a",
+                        "img")
                 .allowUrlProtocols(UrlPolicy.LINK_SCHEMES.toArray(String[]::new))
-                .allowAttributes("href").matching(allowedBy(urls::link)).onElements("a")
-                .allowAttributes("title").onElements("a", "img")
-                .allowAttributes("src").matching(allowedBy(urls::pageImage)).onElements("img")
-                .allowAttributes("alt").onElements("img")
-                .allowAttributes("scope").matching(true, "col", "row").onElements("th")
-                .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
-                .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
-                .allowAttributes("class").matching(Pattern.compile("md-table")).onElements("table")
-                .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")).onElements("code")
+                .allowAttributes("href")
+                .matching(allowedBy(urls::link))
+                .onElements("a")
+                .allowAttributes("title")
+                .onElements("a", "img")
+                .allowAttributes("src")
+                .matching(allowedBy(urls::pageImage))
+                .onElements("img")
+                .allowAttributes("alt")
+                .onElements("img")
+                .allowAttributes("scope")
+                .matching(true, "col", "row")
+                .onElements("th")
+                .allowAttributes("align")
+                .matching(true, "left", "center", "right")
+                .onElements("th", "td")
+                .allowAttributes("start")
+                .matching(Pattern.compile("[0-9]{1,9}"))
+                .onElements("ol")
+                .allowAttributes("class")
+                .matching(Pattern.compile("md-table"))
+                .onElements("table")
+                .allowAttributes("class")
+                .matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))
+                .onElements("code")
                 // An image whose source was refused is dropped whole, rather than left as an empty box.
                 .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
                 .toFactory();
@@ -52,7 +91,8 @@ final class MarkdownSanitizer {
     }
 
     /** Inline text only: what a link says stays, the link and any image go. */
-    private static final PolicyFactory INLINE_TEXT = new HtmlPolicyBuilder().allowElements("em", "strong", "code", "del").toFactory();
+    private static final PolicyFactory INLINE_TEXT =
+            new HtmlPolicyBuilder().allowElements("em", "strong", "code", "del").toFactory();
 
     /**
      * {@code html} without links and images, for a summary shown away from its kit (the teaser on the index): its
@@ -92,7 +132,8 @@ final class MarkdownSanitizer {
             for (int i = 0; i + 1 < attributes.size(); i += 2) {
                 String name = attributes.get(i);
                 String value = attributes.get(i + 1);
-                Optional<Refusal> refusal = element.equals("a") && name.equals("href") ? urls.link(value)
+                Optional<Refusal> refusal = element.equals("a") && name.equals("href")
+                        ? urls.link(value)
                         : element.equals("img") && name.equals("src") ? urls.pageImage(value) : Optional.empty();
                 refusal.ifPresentOrElse(refused, () -> {
                     kept.add(name);

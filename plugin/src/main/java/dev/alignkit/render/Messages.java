@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.text.MessageFormat;
 import java.util.AbstractMap;
 import java.util.Locale;
@@ -28,6 +27,7 @@ public final class Messages {
     private final Labels labels;
     /** Where each label was read from, as problems show it. */
     private final Map<String, String> sources;
+
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private final Map<String, String> clientLabels = new ConcurrentHashMap<>();
 
@@ -44,7 +44,11 @@ public final class Messages {
         read(theme, "i18n/messages.properties", labels, sources);
         read(theme, "i18n/messages_" + locale.getLanguage() + ".properties", labels, sources);
         if (!locale.getCountry().isEmpty()) {
-            read(theme, "i18n/messages_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties", labels, sources);
+            read(
+                    theme,
+                    "i18n/messages_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties",
+                    labels,
+                    sources);
         }
         return new Messages(locale, labels, sources);
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class PlainParagraphs {
     /** Punctuation with no meaning to CommonMark or its tables extension except at the start of a line. */
-    private static final String PLAIN_PUNCTUATION = " .,;:?'\"()/%$@-\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u20AC\u00A3";
+    private static final String PLAIN_PUNCTUATION =
+            " .,;:?'\"()/%$@-\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u20AC\u00A3";
 
     private PlainParagraphs() {}
 
@@ -59,7 +60,9 @@ final class PlainParagraphs {
             for (int at = paragraph.indexOf('*'); at >= 0; at = paragraph.indexOf('*', from)) {
                 int run = paragraph.startsWith("**", at) ? 2 : 1;
                 html.append(Escaping.escapeHtml(paragraph.substring(from, at), false))
-                        .append(open ? "</" : "<").append(run == 2 ? "strong" : "em").append('>');
+                        .append(open ? "</" : "<")
+                        .append(run == 2 ? "strong" : "em")
+                        .append('>');
                 open = !open;
                 from = at + run;
             }
@@ -82,7 +85,10 @@ final class PlainParagraphs {
      */
     private static boolean isPlainLine(String source, int start, int end) {
         char first = source.charAt(start);
-        if (first == ' ' || first == '-' || source.charAt(end - 1) == ' ' || startsWithOrderedListMarker(source, start, end)) {
+        if (first == ' '
+                || first == '-'
+                || source.charAt(end - 1) == ' '
+                || startsWithOrderedListMarker(source, start, end)) {
             return false;
         }
         int i = start;
@@ -111,12 +117,17 @@ final class PlainParagraphs {
     private static int emphasisEnd(String source, int lineStart, int open, int end) {
         int run = source.startsWith("**", open) ? 2 : 1;
         int words = open + run;
-        if (words >= end || open > lineStart && source.charAt(open - 1) != ' ' || !Character.isLetterOrDigit(source.charAt(words))) {
+        if (words >= end
+                || open > lineStart && source.charAt(open - 1) != ' '
+                || !Character.isLetterOrDigit(source.charAt(words))) {
             return -1;
         }
         int close = source.indexOf('*', words);
         int after = close + run;
-        if (close < 0 || after > end || !source.startsWith("**".substring(0, run), close) || after < end && source.charAt(after) == '*') {
+        if (close < 0
+                || after > end
+                || !source.startsWith("**".substring(0, run), close)
+                || after < end && source.charAt(after) == '*') {
             return -1;
         }
         for (int i = words; i < close; i++) {

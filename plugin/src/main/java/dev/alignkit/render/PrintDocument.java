@@ -1,6 +1,7 @@
 package dev.alignkit.render;
 
 import dev.alignkit.site.SiteLayout;
+
 /** The printable kit: one PDF per kind, each from its own template under {@code print/}. */
 public enum PrintDocument {
     FACILITATOR_GUIDE("facilitator-guide", "print/facilitator-guide.ftlh", "docFacilitatorGuide"),

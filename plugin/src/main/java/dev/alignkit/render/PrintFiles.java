@@ -39,7 +39,9 @@ public final class PrintFiles {
     private static Optional<byte[]> insideContent(Path file, Path contentDirectory) {
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(contentDirectory.toRealPath()) || !Files.isRegularFile(real) || Files.size(real) > MAX_BYTES) {
+            if (!real.startsWith(contentDirectory.toRealPath())
+                    || !Files.isRegularFile(real)
+                    || Files.size(real) > MAX_BYTES) {
                 return Optional.empty();
             }
             try (InputStream in = Files.newInputStream(real)) {

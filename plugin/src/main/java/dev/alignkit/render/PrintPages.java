@@ -30,7 +30,8 @@ public final class PrintPages {
         Map<String, Object> data = common(kit, msg);
         data.put("document", document.slug());
         data.put("documentTitle", msg.get(document.titleKey()));
-        return templates.render(document.template(), data, "kit '" + kit.id() + "', " + document.path(kit.id()), problems);
+        return templates.render(
+                document.template(), data, "kit '" + kit.id() + "', " + document.path(kit.id()), problems);
     }
 
     /** One session's participant handout: what participants need for this session and nothing of the sessions after it. */
@@ -39,8 +40,11 @@ public final class PrintPages {
         data.put("document", SESSION_HANDOUT_SLUG);
         data.put("documentTitle", sessionHandoutTitle(session, msg));
         data.put("session", session);
-        return templates.render(SESSION_HANDOUT_TEMPLATE, data, "kit '" + kit.id() + "', "
-                + SiteLayout.sessionHandout(kit.id(), session.id()), problems);
+        return templates.render(
+                SESSION_HANDOUT_TEMPLATE,
+                data,
+                "kit '" + kit.id() + "', " + SiteLayout.sessionHandout(kit.id(), session.id()),
+                problems);
     }
 
     public static String sessionHandoutTitle(SessionView session, Messages msg) {
@@ -52,8 +56,10 @@ public final class PrintPages {
      * sheet found in a meeting room can be told from a newer one. Empty when the build knows neither.
      */
     Optional<String> edition(Messages msg) {
-        Optional<String> date = settings.timestamp().map(t -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(msg.locale()).format(t.atZone(ZoneOffset.UTC).toLocalDate()));
+        Optional<String> date = settings.timestamp()
+                .map(t -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(msg.locale())
+                        .format(t.atZone(ZoneOffset.UTC).toLocalDate()));
         String version = settings.version().orElse("");
         if (settings.version().isPresent() && date.isPresent()) {
             return Optional.of(msg.format("printEditionVersionDate", version, date.get()));

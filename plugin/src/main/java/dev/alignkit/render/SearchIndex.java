@@ -32,11 +32,21 @@ public final class SearchIndex {
     public static String kitPart(Kit kit, Views.KitView view) {
         SearchIndex index = new SearchIndex();
         index.add(kit, view);
-        StringBuilder out = new StringBuilder(index.entries.size() * 120).append("{\"kit\":").append(string(kit.title()))
-                .append(",\"url\":").append(string(SiteLayout.kitFolder(kit.id()))).append(",\"entries\":[");
+        StringBuilder out = new StringBuilder(index.entries.size() * 120)
+                .append("{\"kit\":")
+                .append(string(kit.title()))
+                .append(",\"url\":")
+                .append(string(SiteLayout.kitFolder(kit.id())))
+                .append(",\"entries\":[");
         for (Entry e : index.entries) {
-            out.append(e == index.entries.get(0) ? "\n[" : ",\n[").append(string(e.kind())).append(',').append(string(e.title()))
-                    .append(',').append(string(e.text())).append(',').append(string(e.page()));
+            out.append(e == index.entries.get(0) ? "\n[" : ",\n[")
+                    .append(string(e.kind()))
+                    .append(',')
+                    .append(string(e.title()))
+                    .append(',')
+                    .append(string(e.text()))
+                    .append(',')
+                    .append(string(e.page()));
             if (e.phase() != null) {
                 out.append(',').append(string(e.phase()));
             }
@@ -46,26 +56,46 @@ public final class SearchIndex {
     }
 
     private void add(Kit kit, Views.KitView view) {
-        entries.add(new Entry("kit", kit.title(), join(kit.strategy(), text(view.summary()),
-                String.join(" ", kit.tags()), String.join(" ", kit.stakeholders().stream().map(s -> s.name()).toList())),
-                page(kit, view.url()), null));
+        entries.add(new Entry(
+                "kit",
+                kit.title(),
+                join(
+                        kit.strategy(),
+                        text(view.summary()),
+                        String.join(" ", kit.tags()),
+                        String.join(
+                                " ",
+                                kit.stakeholders().stream().map(s -> s.name()).toList())),
+                page(kit, view.url()),
+                null));
         for (int i = 0; i < kit.sessions().size(); i++) {
             Session session = kit.sessions().get(i);
             Views.SessionView sessionView = view.sessions().get(i);
             String page = page(kit, sessionView.url());
-            entries.add(new Entry("session", session.title(), join(session.format().key(), text(sessionView.objective())), page, null));
+            entries.add(new Entry(
+                    "session",
+                    session.title(),
+                    join(session.format().key(), text(sessionView.objective())),
+                    page,
+                    null));
             for (int p = 0; p < sessionView.prompts().size(); p++) {
-                entries.add(new Entry("prompt", text(sessionView.prompts().get(p)), "", page + "#prompt-" + (p + 1), null));
+                entries.add(
+                        new Entry("prompt", text(sessionView.prompts().get(p)), "", page + "#prompt-" + (p + 1), null));
             }
             for (int a = 0; a < session.agenda().size(); a++) {
                 AgendaItem item = session.agenda().get(a);
-                entries.add(new Entry("agenda", item.title(), item.lead().orElse(""), page + "#agenda-" + (a + 1), null));
+                entries.add(
+                        new Entry("agenda", item.title(), item.lead().orElse(""), page + "#agenda-" + (a + 1), null));
             }
             addTasks(session.followUp(), null, page, sessionView.followUp());
         }
         for (int p = 0; p < kit.phases().size(); p++) {
             Phase phase = kit.phases().get(p);
-            addTasks(phase.checklist(), phase.title(), page(kit, view.url()), view.phases().get(p).checklist());
+            addTasks(
+                    phase.checklist(),
+                    phase.title(),
+                    page(kit, view.url()),
+                    view.phases().get(p).checklist());
         }
     }
 
@@ -73,7 +103,12 @@ public final class SearchIndex {
         for (int t = 0; t < tasks.size(); t++) {
             Task task = tasks.get(t);
             Views.TaskView view = views.get(t);
-            entries.add(new Entry("task", task.item(), join(task.owner().orElse(""), text(view.details())), page + "#" + view.anchor(), phase));
+            entries.add(new Entry(
+                    "task",
+                    task.item(),
+                    join(task.owner().orElse(""), text(view.details())),
+                    page + "#" + view.anchor(),
+                    phase));
         }
     }
 
@@ -95,7 +130,8 @@ public final class SearchIndex {
     private static final int MAX_TEXT = 200;
 
     private static String join(String... parts) {
-        String text = String.join(" ", Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
+        String text =
+                String.join(" ", Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
         if (text.length() <= MAX_TEXT) {
             return text;
         }

@@ -31,9 +31,27 @@ public final class SitePages {
     public Optional<String> index(List<KitView> kits, Messages msg, Consumer<Problem> problems) {
         Map<String, Object> data = common(PageKind.INDEX, SiteLayout.INDEX, msg);
         data.put("kits", kits);
-        data.put("tags", kits.stream().flatMap(k -> k.tags().stream()).distinct().sorted().toList());
-        data.put("departments", kits.stream().flatMap(k -> k.departments().stream()).distinct().sorted().toList());
-        data.put("formats", kits.stream().flatMap(k -> k.formats().stream()).distinct().sorted().toList());
+        data.put(
+                "tags",
+                kits.stream()
+                        .flatMap(k -> k.tags().stream())
+                        .distinct()
+                        .sorted()
+                        .toList());
+        data.put(
+                "departments",
+                kits.stream()
+                        .flatMap(k -> k.departments().stream())
+                        .distinct()
+                        .sorted()
+                        .toList());
+        data.put(
+                "formats",
+                kits.stream()
+                        .flatMap(k -> k.formats().stream())
+                        .distinct()
+                        .sorted()
+                        .toList());
         return templates.render(PageKind.INDEX.template(), data, "the index page", problems);
     }
 
@@ -41,10 +59,25 @@ public final class SitePages {
     public Optional<String> actions(List<ActionRow> actions, Messages msg, Consumer<Problem> problems) {
         Map<String, Object> data = common(PageKind.ACTIONS, SiteLayout.ACTIONS, msg);
         data.put("actions", actions);
-        data.put("owners", actions.stream().map(ActionRow::owner).filter(Objects::nonNull).distinct().sorted().toList());
-        data.put("kitChoices", actions.stream().map(a -> List.of(a.kitId(), a.kitTitle())).distinct()
-                .sorted(Comparator.comparing((List<String> k) -> k.get(1)).thenComparing(k -> k.get(0))).toList());
-        data.put("statuses", Arrays.stream(ActionStatus.values()).map(ActionStatus::key).toList());
+        data.put(
+                "owners",
+                actions.stream()
+                        .map(ActionRow::owner)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList());
+        data.put(
+                "kitChoices",
+                actions.stream()
+                        .map(a -> List.of(a.kitId(), a.kitTitle()))
+                        .distinct()
+                        .sorted(Comparator.comparing((List<String> k) -> k.get(1))
+                                .thenComparing(k -> k.get(0)))
+                        .toList());
+        data.put(
+                "statuses",
+                Arrays.stream(ActionStatus.values()).map(ActionStatus::key).toList());
         data.put("asOf", settings.asOf().map(LocalDate::toString).orElse(null));
         data.put("csv", SiteLayout.ACTIONS_CSV);
         data.put("json", SiteLayout.ACTIONS_JSON);
@@ -52,7 +85,11 @@ public final class SitePages {
     }
 
     public Optional<String> notFound(Messages msg, Consumer<Problem> problems) {
-        return templates.render(PageKind.NOT_FOUND.template(), common(PageKind.NOT_FOUND, SiteLayout.NOT_FOUND, msg), "the 404 page", problems);
+        return templates.render(
+                PageKind.NOT_FOUND.template(),
+                common(PageKind.NOT_FOUND, SiteLayout.NOT_FOUND, msg),
+                "the 404 page",
+                problems);
     }
 
     public Optional<String> kit(KitView kit, List<DocumentLink> documents, Messages msg, Consumer<Problem> problems) {
@@ -67,25 +104,36 @@ public final class SitePages {
      * The kit's page for participants. {@code documents}: the printed documents for participants (the whole-series
      * handout), {@code sessionDocuments}: each session's handout by session id.
      */
-    public Optional<String> participants(KitView kit, List<DocumentLink> documents, Map<String, List<DocumentLink>> sessionDocuments,
-            Messages msg, Consumer<Problem> problems) {
+    public Optional<String> participants(
+            KitView kit,
+            List<DocumentLink> documents,
+            Map<String, List<DocumentLink>> sessionDocuments,
+            Messages msg,
+            Consumer<Problem> problems) {
         String path = SiteLayout.participantPage(kit.id());
         Map<String, Object> data = common(PageKind.PARTICIPANTS, path, msg);
         data.put("kit", kit);
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
-        return templates.render(PageKind.PARTICIPANTS.template(), data, "kit '" + kit.id() + "', page " + path, problems);
+        return templates.render(
+                PageKind.PARTICIPANTS.template(), data, "kit '" + kit.id() + "', page " + path, problems);
     }
 
     /** {@code sessionDocuments}: what was printed for this session alone (its participant handout). */
-    public Optional<String> session(KitView kit, SessionView session, List<DocumentLink> documents, List<DocumentLink> sessionDocuments,
-            Messages msg, Consumer<Problem> problems) {
+    public Optional<String> session(
+            KitView kit,
+            SessionView session,
+            List<DocumentLink> documents,
+            List<DocumentLink> sessionDocuments,
+            Messages msg,
+            Consumer<Problem> problems) {
         Map<String, Object> data = common(PageKind.SESSION, session.url(), msg);
         data.put("kit", kit);
         data.put("session", session);
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
-        return templates.render(PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
+        return templates.render(
+                PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
     }
 
     private Map<String, Object> common(PageKind kind, String path, Messages msg) {

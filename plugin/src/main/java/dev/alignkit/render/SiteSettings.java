@@ -9,7 +9,11 @@ import java.util.Optional;
  * Site-wide values templates may show. {@code siteUrl} ends with '/' when present. {@code version} (the project's) and
  * {@code timestamp} (the build's {@code project.build.outputTimestamp}) say which edition of a kit a printout is.
  */
-public record SiteSettings(String title, Optional<String> siteUrl, String generator, Optional<String> version,
+public record SiteSettings(
+        String title,
+        Optional<String> siteUrl,
+        String generator,
+        Optional<String> version,
         Optional<Instant> timestamp) {
 
     public SiteSettings {

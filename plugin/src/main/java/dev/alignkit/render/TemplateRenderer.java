@@ -25,6 +25,7 @@ public final class TemplateRenderer {
      * of a StringWriter. Growing and copying page text was a good part of rendering a page.
      */
     private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
+
     private final Theme theme;
 
     public TemplateRenderer(Theme theme) {
@@ -36,7 +37,8 @@ public final class TemplateRenderer {
     }
 
     /** The rendered text, or empty after reporting what went wrong to {@code problems}. */
-    public Optional<String> render(String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
+    public Optional<String> render(
+            String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
         try {
             Template template = theme.freemarker().getTemplate(templateName);
             TextBuffer out = BUFFER.get();
@@ -44,20 +46,32 @@ public final class TemplateRenderer {
             template.process(withLabelFunctions(data), out);
             return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
-            problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
-                    "template '" + templateName + "' not found in the project's templates/ or the built-in theme").during(whileRendering(rendering)));
+            problems.accept(Problem.error(
+                            SourcePosition.ofFile(display(templateName)),
+                            "template '" + templateName
+                                    + "' not found in the project's templates/ or the built-in theme")
+                    .during(whileRendering(rendering)));
         } catch (ParseException e) {
-            problems.accept(Problem.error(new SourcePosition(display(e.getTemplateName() == null ? templateName : e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + firstLine(e.getEditorMessage())).during(whileRendering(rendering)));
+            problems.accept(Problem.error(
+                            new SourcePosition(
+                                    display(e.getTemplateName() == null ? templateName : e.getTemplateName()),
+                                    e.getLineNumber(),
+                                    e.getColumnNumber()),
+                            "template syntax error: " + firstLine(e.getEditorMessage()))
+                    .during(whileRendering(rendering)));
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
-            problems.accept(Problem.error(new SourcePosition(display(source), line, column),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop())).during(whileRendering(rendering)));
+            problems.accept(Problem.error(
+                            new SourcePosition(display(source), line, column),
+                            "template error: " + firstLine(e.getMessageWithoutStackTop()))
+                    .during(whileRendering(rendering)));
         } catch (IOException e) {
-            problems.accept(Problem.error(SourcePosition.ofFile(display(templateName)),
-                    "cannot read template '" + templateName + "': " + e.getMessage()).during(whileRendering(rendering)));
+            problems.accept(Problem.error(
+                            SourcePosition.ofFile(display(templateName)),
+                            "cannot read template '" + templateName + "': " + e.getMessage())
+                    .during(whileRendering(rendering)));
         }
         return Optional.empty();
     }
@@ -86,7 +100,9 @@ public final class TemplateRenderer {
         int tip = text.indexOf("\n----");
         String head = tip > 0 ? text.substring(0, tip) : text;
         // The position is already in front of the message.
-        return head.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "").strip();
+        return head.replaceAll("\\s*\\n\\s*", " ")
+                .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "")
+                .strip();
     }
 
     private static final class TextBuffer extends Writer {

@@ -35,6 +35,7 @@ public final class Theme {
     static final String BUILT_IN = "dev/alignkit/theme";
     /** Where a theme jar keeps its files: a folder of this name at the jar's root, laid out as {@code templates/}. */
     public static final String THEME_JAR = "alignkit-theme";
+
     public static final String ASSETS = SiteLayout.ASSETS;
     /** The class path layers, lowest first. */
     private static final List<String> CLASS_PATH_LAYERS = List.of(BUILT_IN, THEME_JAR);
@@ -43,7 +44,9 @@ public final class Theme {
     private final Configuration freemarker;
 
     public Theme(Optional<Path> projectTemplates) {
-        this.projectTemplates = projectTemplates.filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize());
+        this.projectTemplates = projectTemplates
+                .filter(Files::isDirectory)
+                .map(p -> p.toAbsolutePath().normalize());
         this.freemarker = configure();
     }
 
@@ -127,7 +130,9 @@ public final class Theme {
             for (String root : CLASS_PATH_LAYERS) {
                 try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(root + "/" + path)) {
                     if (in != null) {
-                        layers.add(new Layer((root.equals(THEME_JAR) ? "[theme jar]/" : "[built-in theme]/") + path, in.readAllBytes()));
+                        layers.add(new Layer(
+                                (root.equals(THEME_JAR) ? "[theme jar]/" : "[built-in theme]/") + path,
+                                in.readAllBytes()));
                     }
                 }
             }
@@ -146,12 +151,14 @@ public final class Theme {
         if (projectFile(path).isPresent()) {
             return projectTemplates.get().getFileName() + "/" + path;
         }
-        return Theme.class.getClassLoader().getResource(THEME_JAR + "/" + path) != null ? "[theme jar]/" + path
+        return Theme.class.getClassLoader().getResource(THEME_JAR + "/" + path) != null
+                ? "[theme jar]/" + path
                 : "[built-in theme]/" + path;
     }
 
     private Optional<Path> projectFile(String path) {
-        return projectTemplates.map(dir -> dir.resolve(path).normalize())
+        return projectTemplates
+                .map(dir -> dir.resolve(path).normalize())
                 .filter(p -> p.startsWith(projectTemplates.get()))
                 .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
@@ -160,7 +167,10 @@ public final class Theme {
     public List<String> files(String folder) {
         TreeSet<String> paths = new TreeSet<>();
         CLASS_PATH_LAYERS.forEach(root -> paths.addAll(classPathFiles(root, folder)));
-        projectTemplates.map(dir -> dir.resolve(folder)).filter(Files::isDirectory).ifPresent(dir -> paths.addAll(listTree(dir, folder)));
+        projectTemplates
+                .map(dir -> dir.resolve(folder))
+                .filter(Files::isDirectory)
+                .ifPresent(dir -> paths.addAll(listTree(dir, folder)));
         return List.copyOf(paths);
     }
 
@@ -176,8 +186,11 @@ public final class Theme {
                 connection.setUseCaches(false);
                 String prefix = base + "/";
                 try (JarFile jar = connection.getJarFile()) {
-                    return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
-                            .map(e -> e.getName().substring(root.length() + 1)).sorted().toList();
+                    return jar.stream()
+                            .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+                            .map(e -> e.getName().substring(root.length() + 1))
+                            .sorted()
+                            .toList();
                 }
             }
             return listTree(Paths.get(url.toURI()), folder);
@@ -190,7 +203,9 @@ public final class Theme {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .map(relative -> prefix.isEmpty() ? relative : prefix + "/" + relative).sorted().toList();
+                    .map(relative -> prefix.isEmpty() ? relative : prefix + "/" + relative)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

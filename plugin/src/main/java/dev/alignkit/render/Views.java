@@ -9,35 +9,114 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    public record KitView(String id, String url, String title, String strategy, Html summary, Html invitation, Html teaser, String description, String owner,
-            String language, List<String> tags, String startDate, String timezone, List<AttachmentView> attachments,
-            List<StakeholderGroup> stakeholderGroups, List<String> departments, List<RoleView> roles,
-            List<Html> groundRules, List<Html> inputs, List<Html> preReading, List<Html> outcomes, List<PhaseView> phases,
-            List<SessionView> sessions, List<String> formats, ScorecardView scorecard, String span) {}
+    public record KitView(
+            String id,
+            String url,
+            String title,
+            String strategy,
+            Html summary,
+            Html invitation,
+            Html teaser,
+            String description,
+            String owner,
+            String language,
+            List<String> tags,
+            String startDate,
+            String timezone,
+            List<AttachmentView> attachments,
+            List<StakeholderGroup> stakeholderGroups,
+            List<String> departments,
+            List<RoleView> roles,
+            List<Html> groundRules,
+            List<Html> inputs,
+            List<Html> preReading,
+            List<Html> outcomes,
+            List<PhaseView> phases,
+            List<SessionView> sessions,
+            List<String> formats,
+            ScorecardView scorecard,
+            String span) {}
 
-    public record SessionView(String id, String url, String fileName, int number, String title, String format,
-            String formatLabel, boolean meeting, String week, String date, String isoDate, String when, String startTime,
-            String endTime, String duration, Html objective, Html brief, String description, List<Html> prompts, List<Html> tips, List<AgendaRow> agenda,
-            String agendaTotal, List<Html> materials, List<TaskView> followUp, Html then, PageLink previous,
+    public record SessionView(
+            String id,
+            String url,
+            String fileName,
+            int number,
+            String title,
+            String format,
+            String formatLabel,
+            boolean meeting,
+            String week,
+            String date,
+            String isoDate,
+            String when,
+            String startTime,
+            String endTime,
+            String duration,
+            Html objective,
+            Html brief,
+            String description,
+            List<Html> prompts,
+            List<Html> tips,
+            List<AgendaRow> agenda,
+            String agendaTotal,
+            List<Html> materials,
+            List<TaskView> followUp,
+            Html then,
+            PageLink previous,
             PageLink next) {}
 
-    public record AgendaRow(int number, String start, String end, String title, String duration, String lead, Html notes,
+    public record AgendaRow(
+            int number,
+            String start,
+            String end,
+            String title,
+            String duration,
+            String lead,
+            Html notes,
             boolean pause) {}
 
     /**
      * An action: {@code id} is the action's id within its kit (the key of its tick in the browser), {@code anchor} its
      * element id on the page; {@code status} is open, done or dropped, {@code kpis} the KPIs it serves; {@code detailsSource} is the details' Markdown as written, for the exports.
      */
-    public record TaskView(String id, String anchor, String item, Html details, String detailsSource, String owner, String due, String dueDate, String dueIso,
-            String status, String statusLabel, String doneOn, String doneOnIso, List<String> kpis) {}
+    public record TaskView(
+            String id,
+            String anchor,
+            String item,
+            Html details,
+            String detailsSource,
+            String owner,
+            String due,
+            String dueDate,
+            String dueIso,
+            String status,
+            String statusLabel,
+            String doneOn,
+            String doneOnIso,
+            List<String> kpis) {}
 
     /**
      * One line of the actions ledger and its exports: an action with its kit and its session or phase ({@code where}),
      * dates as ISO {@code YYYY-MM-DD}; {@code overdue} when it is open and due before the build's date.
      */
-    public record ActionRow(String id, String kitId, String kitTitle, String kitUrl, String where, String whereUrl, String item,
-            String details, String owner, String dueIso, String dueText, String status, String statusLabel, String doneOnIso,
-            List<String> kpis, boolean overdue) {}
+    public record ActionRow(
+            String id,
+            String kitId,
+            String kitTitle,
+            String kitUrl,
+            String where,
+            String whereUrl,
+            String item,
+            String details,
+            String owner,
+            String dueIso,
+            String dueText,
+            String status,
+            String statusLabel,
+            String doneOnIso,
+            List<String> kpis,
+            boolean overdue) {}
 
     public record PhaseView(String id, String title, List<TaskView> checklist) {}
 
@@ -52,7 +131,8 @@ public final class Views {
     public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
 
     /** A KPI with the actions that serve it ({@code kpi:}), linked to where they are. */
-    public record KpiView(String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
+    public record KpiView(
+            String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
 
     public record CheckInView(int number, String label, String date) {}
 

@@ -28,7 +28,11 @@ final class XhtmlWriter implements HtmlStreamEventReceiver {
     public void openTag(String element, List<String> attributes) {
         out.append('<').append(element);
         for (int i = 0; i + 1 < attributes.size(); i += 2) {
-            out.append(' ').append(attributes.get(i)).append("=\"").append(Escaping.escapeHtml(attributes.get(i + 1), false)).append('"');
+            out.append(' ')
+                    .append(attributes.get(i))
+                    .append("=\"")
+                    .append(Escaping.escapeHtml(attributes.get(i + 1), false))
+                    .append('"');
         }
         out.append(VOID_ELEMENTS.contains(element) ? " />" : ">");
     }

@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
 public final class UrlPolicy {
     /** Schemes a link may use; anything else (javascript:, vbscript:, data:, file:, ...) is refused. */
     public static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto", "tel");
+
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     private final Set<String> allowedImageHosts;
 
     /** {@code allowedImageHosts}: hosts ({@code images.example.com}, or with a port) whose images pages may show. */
     public UrlPolicy(Collection<String> allowedImageHosts) {
-        this.allowedImageHosts = allowedImageHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+        this.allowedImageHosts = allowedImageHosts.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -39,19 +42,25 @@ public final class UrlPolicy {
             return refused(url, "link", "it contains a control character");
         }
         if (target.indexOf('\\') >= 0) {
-            return refused(url, "link", "it contains a backslash, which browsers read as '/'; write '/' between folders");
+            return refused(
+                    url, "link", "it contains a backslash, which browsers read as '/'; write '/' between folders");
         }
         if (target.startsWith("//")) {
-            return refused(url, "link", "a link that starts with '//' takes its scheme from the page; write https:// in full");
+            return refused(
+                    url, "link", "a link that starts with '//' takes its scheme from the page; write https:// in full");
         }
         if (target.startsWith("/")) {
-            return Optional.of(new Refusal(url, true, "link " + shown(url) + " is root-relative: it breaks when the site is opened from a file"
-                    + " share or served under a sub-path; write it relative to the kit's page (e.g. 'files/agenda.pdf' or"
-                    + " '../other-kit/index.html') or as a full https:// address"));
+            return Optional.of(new Refusal(
+                    url,
+                    true,
+                    "link " + shown(url) + " is root-relative: it breaks when the site is opened from a file"
+                            + " share or served under a sub-path; write it relative to the kit's page (e.g. 'files/agenda.pdf' or"
+                            + " '../other-kit/index.html') or as a full https:// address"));
         }
         Optional<String> scheme = scheme(target);
         if (scheme.isPresent() && !LINK_SCHEMES.contains(scheme.get())) {
-            return refused(url, "link", "only " + String.join(", ", LINK_SCHEMES) + " and relative links are published");
+            return refused(
+                    url, "link", "only " + String.join(", ", LINK_SCHEMES) + " and relative links are published");
         }
         return Optional.empty();
     }
@@ -60,7 +69,8 @@ public final class UrlPolicy {
     public Optional<Refusal> pageImage(String url) {
         Optional<Refusal> asLink = link(url);
         if (asLink.isPresent()) {
-            return Optional.of(new Refusal(url, asLink.get().breaksSite(), asLink.get().reason().replaceFirst("^link", "image")));
+            return Optional.of(new Refusal(
+                    url, asLink.get().breaksSite(), asLink.get().reason().replaceFirst("^link", "image")));
         }
         Optional<String> scheme = scheme(asBrowserReadsIt(url));
         if (scheme.isEmpty()) {
@@ -69,10 +79,13 @@ public final class UrlPolicy {
         if (WEB_SCHEMES.contains(scheme.get()) && allowsHost(asBrowserReadsIt(url))) {
             return Optional.empty();
         }
-        return refused(url, "image", WEB_SCHEMES.contains(scheme.get())
-                ? "its host is not in the project's allowedImageHosts (align.allowedImageHosts); attach the image to the kit instead,"
-                        + " or allow the host"
-                : "an image must be a file attached to the kit");
+        return refused(
+                url,
+                "image",
+                WEB_SCHEMES.contains(scheme.get())
+                        ? "its host is not in the project's allowedImageHosts (align.allowedImageHosts); attach the image to the kit instead,"
+                                + " or allow the host"
+                        : "an image must be a file attached to the kit");
     }
 
     /** What a browser makes of an attribute value before it looks for a scheme. */
@@ -117,7 +130,9 @@ public final class UrlPolicy {
                 return false;
             }
             String host = uri.getHost().toLowerCase(Locale.ROOT);
-            return uri.getPort() < 0 ? allowedImageHosts.contains(host) : allowedImageHosts.contains(host + ":" + uri.getPort());
+            return uri.getPort() < 0
+                    ? allowedImageHosts.contains(host)
+                    : allowedImageHosts.contains(host + ":" + uri.getPort());
         } catch (URISyntaxException e) {
             return false;
         }
@@ -128,8 +143,10 @@ public final class UrlPolicy {
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < url.length() && shown.length() < 200; i++) {
             char c = url.charAt(i);
-            shown.append(c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0 || Character.getType(c) == Character.FORMAT
-                    ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+            shown.append(
+                    c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0 || Character.getType(c) == Character.FORMAT
+                            ? String.format(Locale.ROOT, "\\u%04X", (int) c)
+                            : String.valueOf(c));
         }
         return shown.length() < 200 ? shown.toString() : shown + "...";
     }

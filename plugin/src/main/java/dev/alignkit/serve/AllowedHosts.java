@@ -20,8 +20,10 @@ record AllowedHosts(Set<String> names, boolean anyIp, int port) {
     static AllowedHosts of(String configuredHost, InetSocketAddress bound) {
         String ip = bound.getAddress().getHostAddress();
         List<String> names = List.of("localhost", bracketed(configuredHost), bracketed(ip));
-        return new AllowedHosts(Set.copyOf(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList()),
-                bound.getAddress().isAnyLocalAddress(), bound.getPort());
+        return new AllowedHosts(
+                Set.copyOf(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList()),
+                bound.getAddress().isAnyLocalAddress(),
+                bound.getPort());
     }
 
     /** Whether a request's {@code Host} header values, exactly one, name this server. */
@@ -30,7 +32,10 @@ record AllowedHosts(Set<String> names, boolean anyIp, int port) {
             return false;
         }
         return nameOf(hostHeaders.get(0).trim().toLowerCase(Locale.ROOT))
-                .filter(name -> names.contains(name) || anyIp && (IPV4.matcher(name).matches() || IPV6.matcher(name).matches()))
+                .filter(name -> names.contains(name)
+                        || anyIp
+                                && (IPV4.matcher(name).matches()
+                                        || IPV6.matcher(name).matches()))
                 .isPresent();
     }
 

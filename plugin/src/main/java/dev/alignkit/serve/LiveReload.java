@@ -67,7 +67,8 @@ final class LiveReload implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         Stream stream = new Stream(exchange);
-        boolean open = stream.send(": connected\n\n") && (lastFailure == null || stream.send(event("failed", lastFailure)));
+        boolean open =
+                stream.send(": connected\n\n") && (lastFailure == null || stream.send(event("failed", lastFailure)));
         if (open) {
             streams.add(stream);
         }

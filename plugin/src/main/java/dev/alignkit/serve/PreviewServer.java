@@ -30,9 +30,11 @@ import java.util.concurrent.Executors;
  */
 public final class PreviewServer implements AutoCloseable {
     static final String LIVE_PATH = "/__alignkit/";
-    private static final byte[] SCRIPT = "<script src=\"/__alignkit/live.js\"></script>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SCRIPT =
+            "<script src=\"/__alignkit/live.js\"></script>".getBytes(StandardCharsets.UTF_8);
     /** How far from a page's end its closing body tag is looked for; generated pages end with it. */
     private static final int TAIL_BYTES = 4096;
+
     private static final int COPY_BUFFER = 64 * 1024;
 
     private final Path root;
@@ -123,7 +125,8 @@ public final class PreviewServer implements AutoCloseable {
         if (origins == null) {
             return false;
         }
-        return origins.size() != 1 || !origins.get(0).startsWith("http://")
+        return origins.size() != 1
+                || !origins.get(0).startsWith("http://")
                 || !allowedHosts.allows(List.of(origins.get(0).substring("http://".length())));
     }
 
@@ -201,7 +204,8 @@ public final class PreviewServer implements AutoCloseable {
             // read until the tail is full
         }
         // ISO-8859-1 maps each byte to one char, so an index in the text is an offset in the file.
-        String text = new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String text =
+                new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         int at = text.lastIndexOf("</body>");
         return at < 0 ? size : start + at;
     }

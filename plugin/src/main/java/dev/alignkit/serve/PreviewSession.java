@@ -32,7 +32,8 @@ public final class PreviewSession implements AutoCloseable {
         this.builder = builder;
         this.console = console;
         this.server = new PreviewServer(SiteBuilder.previewFolder(config), host, port);
-        this.watcher = new SourceWatcher(List.of(config.contentDirectory(), config.templatesDirectory()), this::rebuild);
+        this.watcher =
+                new SourceWatcher(List.of(config.contentDirectory(), config.templatesDirectory()), this::rebuild);
     }
 
     /** Builds once, then starts serving and watching. The first build's report tells whether it succeeded. */
@@ -55,8 +56,8 @@ public final class PreviewSession implements AutoCloseable {
             report = builder.get();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug, not the user's mistake, yet the preview must live on; the failed build's memory is free again.
-            String crash = "the build stopped with " + e + at(e) + "; this is a bug in Alignkit, please report it with the"
-                    + " change that caused it";
+            String crash = "the build stopped with " + e + at(e)
+                    + "; this is a bug in Alignkit, please report it with the" + " change that caused it";
             console.accept("Alignkit: the change does not build; still serving the last good site:\n" + crash);
             server.buildFailed(crash);
             return;
@@ -74,7 +75,10 @@ public final class PreviewSession implements AutoCloseable {
             console.accept("Alignkit: " + report.summary());
             server.buildSucceeded();
         } else {
-            String problems = report.problems().stream().filter(Problem::isError).map(Problem::format).collect(Collectors.joining("\n"));
+            String problems = report.problems().stream()
+                    .filter(Problem::isError)
+                    .map(Problem::format)
+                    .collect(Collectors.joining("\n"));
             console.accept("Alignkit: the change does not build; still serving the last good site:\n" + problems);
             server.buildFailed(problems);
         }

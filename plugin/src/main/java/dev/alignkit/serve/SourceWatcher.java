@@ -102,7 +102,10 @@ public final class SourceWatcher implements AutoCloseable {
     private void registerTree(Path folder) throws IOException {
         try (Stream<Path> folders = Files.walk(folder)) {
             for (Path dir : folders.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                dir.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

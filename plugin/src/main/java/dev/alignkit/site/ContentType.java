@@ -43,7 +43,9 @@ public enum ContentType {
     public static Optional<ContentType> of(String path) {
         int dot = path.lastIndexOf('.');
         int slash = path.lastIndexOf('/');
-        return dot <= slash ? Optional.empty() : Optional.ofNullable(BY_EXTENSION.get(path.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return dot <= slash
+                ? Optional.empty()
+                : Optional.ofNullable(BY_EXTENSION.get(path.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     /** The MIME type to serve a file with. */

@@ -14,17 +14,20 @@ public final class SiteLayout {
     public static final String SITEMAP = "sitemap.xml";
     /** Every action of every kit, and the same list for other tools. */
     public static final String ACTIONS = "actions.html";
+
     public static final String ACTIONS_CSV = "actions.csv";
     public static final String ACTIONS_JSON = "actions.json";
     /** The theme's assets keep their theme path in the site: {@code assets/site.css}. */
     public static final String ASSETS = "assets";
+
     private static final String ATTACHMENTS = "files";
     private static final String PAGE = ".html";
     /** The kit's page for participants, next to its session pages. */
     private static final String PARTICIPANTS = "participants";
 
     /** Top-level names a kit's folder would take from the site itself. */
-    private static final List<String> RESERVED_KIT_IDS = List.of(ASSETS, folderOf(SCHEMA), baseName(INDEX), baseName(NOT_FOUND));
+    private static final List<String> RESERVED_KIT_IDS =
+            List.of(ASSETS, folderOf(SCHEMA), baseName(INDEX), baseName(NOT_FOUND));
     /** A session page named like this would replace its kit's page. */
     private static final List<String> RESERVED_SESSION_IDS = List.of(baseName(INDEX), PARTICIPANTS);
 

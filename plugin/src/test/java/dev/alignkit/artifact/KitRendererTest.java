@@ -39,7 +39,6 @@ class KitRendererTest {
         return Files.createDirectories(project.resolve("content"));
     }
 
-
     private static Kit kit(Path content, String yaml) throws IOException {
         Path file = Files.writeString(content.resolve("kit.yaml"), yaml);
         LoadResult loaded = new KitLoader(content, content.getParent(), KitDefaults.english()).load(file);
@@ -52,9 +51,15 @@ class KitRendererTest {
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteSettings settings = new SiteSettings("Alignkit", Optional.empty(), "Alignkit");
         UrlPolicy urls = UrlPolicy.withoutRemoteImages();
-        RenderTools tools = new RenderTools(new MarkdownRenderer(urls), new SitePages(templates, settings),
-                new PrintPages(templates, settings, PageSize.A4.css()), Optional.empty(), new CalendarFile(Optional.empty(), Optional.empty()),
-                settings, new RenderTools.KitFiles(Path.of("."), Path.of("content"), theme, urls), new StageTimes());
+        RenderTools tools = new RenderTools(
+                new MarkdownRenderer(urls),
+                new SitePages(templates, settings),
+                new PrintPages(templates, settings, PageSize.A4.css()),
+                Optional.empty(),
+                new CalendarFile(Optional.empty(), Optional.empty()),
+                settings,
+                new RenderTools.KitFiles(Path.of("."), Path.of("content"), theme, urls),
+                new StageTimes());
         return new KitRenderer(tools, Artifacts.PER_KIT, sink, budget);
     }
 
@@ -83,13 +88,18 @@ class KitRendererTest {
                 .render(kit, Messages.load(new Theme(Optional.empty()), "en"), problems::add);
 
         assertTrue(published.isEmpty());
-        assertEquals(List.of("content/kit.yaml:1:1: error: cannot render kit 'kit': IllegalStateException: disk says no\\n::error::forged;"
-                + " this is a bug in Alignkit, please report it with this kit"), problems.stream().map(Problem::format).toList());
+        assertEquals(
+                List.of(
+                        "content/kit.yaml:1:1: error: cannot render kit 'kit': IllegalStateException: disk says no\\n::error::forged;"
+                                + " this is a bug in Alignkit, please report it with this kit"),
+                problems.stream().map(Problem::format).toList());
     }
 
     @Test
     void kitWhosePagesPassTheOutputBudgetIsRefusedAtItsFile() throws IOException {
-        Kit kit = kit(content(), "title: Kit\nsessions:\n  - title: A\n    prompt: Why?\n  - title: B\n    prompt: Why not?\n");
+        Kit kit = kit(
+                content(),
+                "title: Kit\nsessions:\n  - title: A\n    prompt: Why?\n  - title: B\n    prompt: Why not?\n");
         List<Problem> problems = new ArrayList<>();
 
         Optional<KitRenderer.Published> published = publisher(new MemorySite(), 10_000)
@@ -97,7 +107,11 @@ class KitRendererTest {
 
         assertTrue(published.isEmpty());
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).format().matches("content/kit\\.yaml:1:1: error: the kit's pages and documents pass 10 KB at kit/"
-                + "[a-z.-]+; shorten the kit or split it into several kits"), problems.get(0).format());
+        assertTrue(
+                problems.get(0)
+                        .format()
+                        .matches("content/kit\\.yaml:1:1: error: the kit's pages and documents pass 10 KB at kit/"
+                                + "[a-z.-]+; shorten the kit or split it into several kits"),
+                problems.get(0).format());
     }
 }

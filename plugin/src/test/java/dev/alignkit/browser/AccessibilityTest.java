@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.Select;
 class AccessibilityTest extends OnExampleSite {
     private static final List<String> SCHEMES = List.of("light", "dark");
 
-
     private static List<String> pages(Predicate<String> which) {
         List<String> pages = ExampleSite.pages().stream().filter(which).toList();
         assertFalse(pages.isEmpty());
@@ -88,22 +87,34 @@ class AccessibilityTest extends OnExampleSite {
             new Select(chromium.driver.findElement(By.id("filter-format"))).selectByIndex(1);
             WebElement input = chromium.driver.findElement(By.id("search-input"));
             input.sendKeys("strat");
-            chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-results a")));
+            chromium.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-results a")));
             // A result with the keyboard focus, and the highlighted words.
             input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-            assertTrue(chromium.driver.findElements(By.cssSelector(".search-results mark")).size() > 0, "matches are marked");
+            assertTrue(
+                    chromium.driver
+                                    .findElements(By.cssSelector(".search-results mark"))
+                                    .size()
+                            > 0,
+                    "matches are marked");
         });
     }
 
     @Test
     void pagesWithTickedChecklists() {
-        List<String> withTasks = pages(p -> isKit(p) || isSession(p)).stream().filter(p -> {
-            try {
-                return !org.jsoup.Jsoup.parse(ExampleSite.site().resolve(p).toFile(), "UTF-8").select(".task-check").isEmpty();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).limit(3).toList();
+        List<String> withTasks = pages(p -> isKit(p) || isSession(p)).stream()
+                .filter(p -> {
+                    try {
+                        return !org.jsoup.Jsoup.parse(
+                                        ExampleSite.site().resolve(p).toFile(), "UTF-8")
+                                .select(".task-check")
+                                .isEmpty();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .limit(3)
+                .toList();
         check(withTasks, page -> {
             List<WebElement> boxes = chromium.driver.findElements(By.cssSelector(".task-check"));
             boxes.get(0).click();

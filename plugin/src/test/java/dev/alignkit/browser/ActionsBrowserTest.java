@@ -56,12 +56,17 @@ class ActionsBrowserTest {
     /** Builds the project with one fixture as its only kit, {@code content/actions.yaml}. */
     private static void build(String fixture) throws IOException {
         Files.createDirectories(PROJECT.resolve("content"));
-        Files.copy(FIXTURES.resolve(fixture), PROJECT.resolve("content/actions.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                FIXTURES.resolve(fixture),
+                PROJECT.resolve("content/actions.yaml"),
+                StandardCopyOption.REPLACE_EXISTING);
         BrowserOnSite.build(PROJECT);
     }
 
     private static List<String> taskOrder() {
-        return chromium.driver.findElements(By.cssSelector("#follow-up .task-check")).stream().map(b -> b.getAttribute("data-task")).toList();
+        return chromium.driver.findElements(By.cssSelector("#follow-up .task-check")).stream()
+                .map(b -> b.getAttribute("data-task"))
+                .toList();
     }
 
     private static WebElement box(String task) {
@@ -69,16 +74,21 @@ class ActionsBrowserTest {
     }
 
     private static List<String> shownRows() {
-        return chromium.driver.findElements(By.cssSelector("tr[data-action]")).stream().filter(WebElement::isDisplayed)
-                .map(r -> r.getAttribute("data-action")).toList();
+        return chromium.driver.findElements(By.cssSelector("tr[data-action]")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(r -> r.getAttribute("data-action"))
+                .toList();
     }
 
     private static void choose(String filter, String value) {
-        new Select(chromium.driver.findElement(By.cssSelector("select[data-action-filter='" + filter + "']"))).selectByValue(value);
+        new Select(chromium.driver.findElement(By.cssSelector("select[data-action-filter='" + filter + "']")))
+                .selectByValue(value);
     }
 
     private static String filterStatus() {
-        return chromium.driver.findElement(By.cssSelector("#action-filters [data-filter-status]")).getText();
+        return chromium.driver
+                .findElement(By.cssSelector("#action-filters [data-filter-status]"))
+                .getText();
     }
 
     @Test
@@ -103,16 +113,23 @@ class ActionsBrowserTest {
 
         choose("kit", "actions");
         assertEquals(List.of(), shownRows());
-        assertTrue(chromium.driver.findElement(By.cssSelector("[data-filter-empty]")).isDisplayed(), "says that nothing matches");
+        assertTrue(
+                chromium.driver
+                        .findElement(By.cssSelector("[data-filter-empty]"))
+                        .isDisplayed(),
+                "says that nothing matches");
 
-        chromium.driver.findElement(By.cssSelector("#action-filters button[type='reset']")).click();
+        chromium.driver
+                .findElement(By.cssSelector("#action-filters button[type='reset']"))
+                .click();
         chromium.waiting().until(d -> shownRows().size() == all);
         chromium.assertNoConsoleErrors("actions ledger");
     }
 
     @Test
     void anOwnerInTheAddressPreselectsTheFilter() {
-        chromium.open(server.url("actions.html") + "?owner=" + URLEncoder.encode("Zoë Ångström", StandardCharsets.UTF_8));
+        chromium.open(
+                server.url("actions.html") + "?owner=" + URLEncoder.encode("Zoë Ångström", StandardCharsets.UTF_8));
         assertEquals(List.of("relaunch/send-the-minutes-with-decisions-first"), shownRows());
     }
 
@@ -121,7 +138,9 @@ class ActionsBrowserTest {
         String page = server.url("actions/review.html");
         chromium.open(page);
         assertEquals(List.of("share-the-slides", "collect-feedback", "venue", "launch-the-campaign"), taskOrder());
-        chromium.driver.findElement(By.cssSelector("label[for='task-launch-the-campaign-done']")).click();
+        chromium.driver
+                .findElement(By.cssSelector("label[for='task-launch-the-campaign-done']"))
+                .click();
         assertTrue(box("launch-the-campaign").isSelected());
 
         build("actions-reordered.yaml");

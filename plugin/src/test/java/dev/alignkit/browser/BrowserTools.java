@@ -29,8 +29,10 @@ final class BrowserTools {
     enum Tool {
         CHROMIUM("chromium", "alignkit.chromium", List.of("/usr/bin/chromium")),
         CHROMEDRIVER("chromium-driver", "alignkit.chromedriver", List.of("/usr/bin/chromedriver")),
-        NGINX("nginx", "alignkit.nginx", List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx",
-                "/usr/local/bin/nginx"));
+        NGINX(
+                "nginx",
+                "alignkit.nginx",
+                List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx", "/usr/local/bin/nginx"));
 
         final String packageName;
         final String property;
@@ -44,8 +46,12 @@ final class BrowserTools {
 
         Optional<Path> find() {
             String configured = System.getProperty(property);
-            Stream<String> paths = configured != null && !configured.isBlank() ? Stream.of(configured) : candidates.stream();
-            return paths.map(Path::of).filter(Files::isRegularFile).filter(Files::isExecutable).findFirst();
+            Stream<String> paths =
+                    configured != null && !configured.isBlank() ? Stream.of(configured) : candidates.stream();
+            return paths.map(Path::of)
+                    .filter(Files::isRegularFile)
+                    .filter(Files::isExecutable)
+                    .findFirst();
         }
 
         Path path() {
@@ -55,6 +61,7 @@ final class BrowserTools {
 
     /** What the browser tests need, and what the nginx crawl needs on top. */
     static final Set<Tool> BROWSER = Set.of(Tool.CHROMIUM, Tool.CHROMEDRIVER);
+
     static final Set<Tool> NGINX = Set.of(Tool.NGINX);
 
     private static boolean reported;
@@ -72,13 +79,15 @@ final class BrowserTools {
 
     /** Fails (under CI=true) or skips the caller unless every tool is installed. */
     static void require(Set<Tool> tools) {
-        List<Tool> missing = tools.stream().filter(t -> t.find().isEmpty()).sorted().toList();
+        List<Tool> missing =
+                tools.stream().filter(t -> t.find().isEmpty()).sorted().toList();
         if (missing.isEmpty()) {
             return;
         }
         String names = names(missing);
         if (onCi()) {
-            fail("CI=true and " + names + (missing.size() == 1 ? " is" : " are") + " not installed, so the browser tests cannot run; "
+            fail("CI=true and " + names + (missing.size() == 1 ? " is" : " are")
+                    + " not installed, so the browser tests cannot run; "
                     + ".ci/run installs them (apt-get install chromium chromium-driver nginx)");
         }
         reportOnce();
@@ -102,8 +111,11 @@ final class BrowserTools {
                 return ConditionEvaluationResult.enabled("tools installed, or CI=true");
             }
             reportOnce();
-            return ConditionEvaluationResult.disabled(names(tools.stream().filter(t -> t.find().isEmpty()).sorted().toList())
-                    + " not installed (" + INSTALL + ")");
+            return ConditionEvaluationResult.disabled(
+                    names(tools.stream()
+                                    .filter(t -> t.find().isEmpty())
+                                    .sorted()
+                                    .toList()) + " not installed (" + INSTALL + ")");
         }
     }
 
@@ -135,7 +147,8 @@ final class BrowserTools {
         }
         boolean noBrowser = missing.contains(Tool.CHROMIUM) || missing.contains(Tool.CHROMEDRIVER);
         String skipped = noBrowser
-                ? "search, filters, checklists, calendar, axe accessibility, screenshots" + (missing.contains(Tool.NGINX) ? " and the nginx crawl" : "")
+                ? "search, filters, checklists, calendar, axe accessibility, screenshots"
+                        + (missing.contains(Tool.NGINX) ? " and the nginx crawl" : "")
                 : "the nginx crawl";
         System.out.println("[alignkit] Browser tests skipped (" + skipped + "): " + names(missing)
                 + (missing.size() == 1 ? " is" : " are") + " not installed (" + INSTALL + ") — .ci/run installs them");

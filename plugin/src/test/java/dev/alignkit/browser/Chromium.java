@@ -38,7 +38,8 @@ final class Chromium implements AutoCloseable {
      * Selenium warns at every start that it has no CDP bindings for this Chromium version; the tests use only
      * chromedriver's own CDP passthrough ({@code executeCdpCommand}), which needs none. Kept to hold the level.
      */
-    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+    private static final java.util.logging.Logger SELENIUM_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium");
 
     final ChromeDriver driver;
     private final Path profile;
@@ -52,7 +53,8 @@ final class Chromium implements AutoCloseable {
     static Chromium start() {
         BrowserTools.require(BrowserTools.BROWSER);
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        System.setProperty("webdriver.chrome.driver", BrowserTools.Tool.CHROMEDRIVER.path().toString());
+        System.setProperty(
+                "webdriver.chrome.driver", BrowserTools.Tool.CHROMEDRIVER.path().toString());
         System.setProperty("webdriver.chrome.silentOutput", "true");
         Path profile;
         try {
@@ -62,16 +64,30 @@ final class Chromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserTools.Tool.CHROMIUM.path().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--no-default-browser-check", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--disable-extensions", "--disable-features=Translate,MediaRouter,OptimizationHints",
-                "--hide-scrollbars", "--force-color-profile=srgb", "--window-size=" + WIDE + "," + HEIGHT,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--disable-extensions",
+                "--disable-features=Translate,MediaRouter,OptimizationHints",
+                "--hide-scrollbars",
+                "--force-color-profile=srgb",
+                "--window-size=" + WIDE + "," + HEIGHT,
                 "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTools.Tool.CHROMEDRIVER.path().toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(BrowserTools.Tool.CHROMEDRIVER.path().toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -94,14 +110,20 @@ final class Chromium implements AutoCloseable {
 
     /** Emulates prefers-color-scheme (light or dark) for this tab, across navigations. */
     void colorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Emulates the print media type (and keeps the colour scheme light). */
     void printMedia(boolean print) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("media", print ? "print" : "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "media",
+                        print ? "print" : "",
+                        "features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
     }
 
     boolean dark() {
@@ -110,7 +132,8 @@ final class Chromium implements AutoCloseable {
 
     /** The layout viewport, exactly (window sizes include browser UI in some modes). */
     void viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
@@ -122,14 +145,19 @@ final class Chromium implements AutoCloseable {
     /** Loads a page and waits until site.js has run (it marks the document with class "js"). */
     void open(String url) {
         driver.get(url);
-        waiting().until(d -> Boolean.TRUE.equals(js().executeScript(
-                "return document.readyState === 'complete' && document.documentElement.classList.contains('js')")));
+        waiting()
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                js().executeScript(
+                                                "return document.readyState === 'complete' && document.documentElement.classList.contains('js')")));
     }
 
     /** Console messages of level SEVERE since the last call (errors, failed loads). */
     List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::toString).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString)
+                .toList();
     }
 
     void assertNoConsoleErrors(String where) {
@@ -166,16 +194,20 @@ final class Chromium implements AutoCloseable {
                       .concat(v.nodes.length > 8 ? ['... and ' + (v.nodes.length - 8) + ' more'] : [])
                 })))).catch(e => done([{id: 'axe-error', impact: 'error', help: String(e), helpUrl: '', nodes: []}]));
                 """);
-        return ((List<Map<String, Object>>) result).stream()
-                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("helpUrl") + "\n      "
-                        + ((List<String>) v.get("nodes")).stream().collect(Collectors.joining("\n      ")))
-                .toList();
+        return ((List<Map<String, Object>>) result)
+                .stream()
+                        .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("helpUrl")
+                                + "\n      "
+                                + ((List<String>) v.get("nodes")).stream().collect(Collectors.joining("\n      ")))
+                        .toList();
     }
 
     /** A PNG of the whole page at the given width, written to {@code file}. */
     void screenshot(int width, Path file) {
         viewport(width, HEIGHT);
-        long height = ((Number) js().executeScript("return Math.ceil(document.documentElement.getBoundingClientRect().height)")).longValue();
+        long height = ((Number)
+                        js().executeScript("return Math.ceil(document.documentElement.getBoundingClientRect().height)"))
+                .longValue();
         int full = (int) Math.min(Math.max(height, HEIGHT), 16000);
         viewport(width, full);
         js().executeScript("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");

@@ -60,8 +60,10 @@ final class ExampleSite {
             throw new UncheckedIOException(e);
         }
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).build();
-        assertTrue(report.succeeded(), () -> "the example site does not build:\n"
-                + report.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+        assertTrue(
+                report.succeeded(),
+                () -> "the example site does not build:\n"
+                        + report.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
         return project.resolve("site");
     }
 
@@ -71,7 +73,8 @@ final class ExampleSite {
         JsonNode kits;
         String prefix = "window.alignkitSearchIndex = ";
         try {
-            script = Files.readString(site().resolve("search-index.js"), StandardCharsets.UTF_8).strip();
+            script = Files.readString(site().resolve("search-index.js"), StandardCharsets.UTF_8)
+                    .strip();
             assertTrue(script.startsWith(prefix) && script.endsWith(";"), "search-index.js does not set the global");
             kits = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 1));
         } catch (IOException e) {
@@ -80,8 +83,15 @@ final class ExampleSite {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode kit : kits) {
             for (JsonNode e : kit.get("entries")) {
-                String context = e.size() > 4 ? kit.get("kit").asText() + " · " + e.get(4).asText() : kit.get("kit").asText();
-                entries.add(new Entry(e.get(0).asText(), e.get(1).asText(), e.get(2).asText(), context, kit.get("url").asText() + e.get(3).asText()));
+                String context = e.size() > 4
+                        ? kit.get("kit").asText() + " · " + e.get(4).asText()
+                        : kit.get("kit").asText();
+                entries.add(new Entry(
+                        e.get(0).asText(),
+                        e.get(1).asText(),
+                        e.get(2).asText(),
+                        context,
+                        kit.get("url").asText() + e.get(3).asText()));
             }
         }
         assertTrue(!entries.isEmpty(), "search-index.js has no entries");
@@ -91,8 +101,10 @@ final class ExampleSite {
     /** Every HTML page of the site, as '/'-separated paths relative to the site. */
     static List<String> pages() {
         try (Stream<Path> files = Files.walk(site())) {
-            return files.filter(p -> p.toString().endsWith(".html")).map(p -> site().relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site().relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

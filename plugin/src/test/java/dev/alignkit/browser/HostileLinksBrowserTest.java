@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserTools.NeedsBrowser.class)
 class HostileLinksBrowserTest {
     private static final Set<String> SAFE_PROTOCOLS = Set.of("http:", "https:", "mailto:", "tel:");
-    private static final List<String> PAGES = List.of(HostileKit.ID + "/index.html", HostileKit.ID + "/vectors.html", "index.html");
+    private static final List<String> PAGES =
+            List.of(HostileKit.ID + "/index.html", HostileKit.ID + "/vectors.html", "index.html");
     private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
@@ -59,8 +60,8 @@ class HostileLinksBrowserTest {
         for (String page : PAGES) {
             load(page);
             @SuppressWarnings("unchecked")
-            List<String> protocols = (List<String>) chromium.js().executeScript(
-                    "return [...document.querySelectorAll('a[href], area[href]')].map(a => a.protocol)"
+            List<String> protocols = (List<String>) chromium.js()
+                    .executeScript("return [...document.querySelectorAll('a[href], area[href]')].map(a => a.protocol)"
                             + ".concat([...document.querySelectorAll('img[src], iframe[src], embed[src], object[data]')]"
                             + ".map(e => new URL(e.src || e.data, location.href).protocol))");
             for (String protocol : protocols) {
@@ -79,7 +80,9 @@ class HostileLinksBrowserTest {
             long count = (Long) chromium.js().executeScript("return document.querySelectorAll('a[href]').length");
             for (int i = 0; i < count; i++) {
                 load(page);
-                WebElement link = chromium.driver.findElements(org.openqa.selenium.By.cssSelector("a[href]")).get(i);
+                WebElement link = chromium.driver
+                        .findElements(org.openqa.selenium.By.cssSelector("a[href]"))
+                        .get(i);
                 chromium.js().executeScript("window.pwned = 0; arguments[0].click();", link);
                 assertNoAlert(page + " link " + i);
                 Object pwned = chromium.js().executeScript("return window.pwned || 0");
@@ -95,7 +98,8 @@ class HostileLinksBrowserTest {
         load(HostileKit.ID + "/vectors.html");
         String text = (String) chromium.js().executeScript("return document.body.innerText");
         assertTrue(text.contains("<script>"), "the raw <script> of a vector is shown as text");
-        assertFalse((Boolean) chromium.js().executeScript("return [...document.scripts].some(s => s.text.includes('pwned'))"));
+        assertFalse((Boolean)
+                chromium.js().executeScript("return [...document.scripts].some(s => s.text.includes('pwned'))"));
         assertNoAlert("vectors.html");
     }
 

@@ -22,8 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(BrowserTools.NeedsBrowser.class)
 class LiveReloadBrowserTest {
     private static final String PAGE = "alignment-day/index.html";
+
     @TempDir
     Path project;
+
     private PreviewSession session;
     private Chromium chromium;
     private Path kit;
@@ -34,7 +36,7 @@ class LiveReloadBrowserTest {
         dev.alignkit.support.ExampleProject.copyTo(project);
         kit = project.resolve("content/alignment-day.yaml");
         original = Files.readString(kit);
-        session = new PreviewSession(BuildConfig.forProject(project).withPdf(false), "127.0.0.1", 0, line -> { });
+        session = new PreviewSession(BuildConfig.forProject(project).withPdf(false), "127.0.0.1", 0, line -> {});
         assertTrue(session.start().succeeded());
         chromium = Chromium.start();
     }
@@ -64,14 +66,20 @@ class LiveReloadBrowserTest {
     void openPageReloadsAfterAnEditAndShowsAnOverlayForABrokenOne() throws IOException {
         chromium.open(session.address() + PAGE);
         chromium.js().executeScript("window.alignkitMarker = 'still the same page';");
-        waiting().until(d -> "connected".equals(chromium.js().executeScript(
-                "return document.documentElement.getAttribute('data-alignkit-live')")));
+        waiting()
+                .until(d -> "connected"
+                        .equals(chromium.js()
+                                .executeScript("return document.documentElement.getAttribute('data-alignkit-live')")));
 
         Files.writeString(kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day, Edited Live"));
         waiting().until(d -> heading().equals("Alignment Day, Edited Live"));
-        assertEquals(null, chromium.js().executeScript("return window.alignkitMarker || null"), "the page was reloaded, not patched");
+        assertEquals(
+                null,
+                chromium.js().executeScript("return window.alignkitMarker || null"),
+                "the page was reloaded, not patched");
 
-        Files.writeString(kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day, Edited Live\ngroud_rules: typo"));
+        Files.writeString(
+                kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day, Edited Live\ngroud_rules: typo"));
         String overlay = waiting().until(d -> {
             var found = d.findElements(By.id("alignkit-error-overlay"));
             return found.isEmpty() ? null : found.get(0).getText();
@@ -82,10 +90,17 @@ class LiveReloadBrowserTest {
         chromium.screenshot(Chromium.WIDE, Path.of("target/screenshots/serve-error-overlay.png"));
 
         Files.writeString(kit, original);
-        waiting().until(d -> d.findElements(By.id("alignkit-error-overlay")).isEmpty() && heading().equals(titleOf(original)));
+        waiting()
+                .until(d -> d.findElements(By.id("alignkit-error-overlay")).isEmpty()
+                        && heading().equals(titleOf(original)));
     }
 
     private static String titleOf(String yaml) {
-        return yaml.lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7).replace("\"", "");
+        return yaml.lines()
+                .filter(l -> l.startsWith("title: "))
+                .findFirst()
+                .orElseThrow()
+                .substring(7)
+                .replace("\"", "");
     }
 }

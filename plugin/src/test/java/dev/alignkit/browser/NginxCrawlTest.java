@@ -51,8 +51,10 @@ class NginxCrawlTest {
     private static Path temp;
     private static Process nginx;
     private static int port;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @BeforeAll
     static void startNginx() throws Exception {
@@ -69,7 +71,8 @@ class NginxCrawlTest {
             port = free.getLocalPort();
         }
         Path mimeTypes = Path.of("/etc/nginx/mime.types");
-        String types = Files.isRegularFile(mimeTypes) ? "include " + mimeTypes + ";"
+        String types = Files.isRegularFile(mimeTypes)
+                ? "include " + mimeTypes + ";"
                 : "types { text/html html; text/css css; text/javascript js; image/svg+xml svg; application/pdf pdf; application/json json; }";
         String conf = """
                 daemon off;
@@ -100,8 +103,16 @@ class NginxCrawlTest {
                 """.formatted(temp, types, port, site.toAbsolutePath());
         Path confFile = temp.resolve("nginx.conf");
         Files.writeString(confFile, conf);
-        nginx = new ProcessBuilder(BrowserTools.Tool.NGINX.path().toString(), "-e", temp.resolve("logs/error.log").toString(), "-p",
-                temp.toString(), "-c", confFile.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("logs/stdout.log").toFile())
+        nginx = new ProcessBuilder(
+                        BrowserTools.Tool.NGINX.path().toString(),
+                        "-e",
+                        temp.resolve("logs/error.log").toString(),
+                        "-p",
+                        temp.toString(),
+                        "-c",
+                        confFile.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("logs/stdout.log").toFile())
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
@@ -155,9 +166,16 @@ class NginxCrawlTest {
         if (known != null) {
             return known;
         }
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        Fetched result = new Fetched(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        Fetched result = new Fetched(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
         fetched.put(uri, result);
         return result;
     }
@@ -232,12 +250,15 @@ class NginxCrawlTest {
                     continue;
                 }
                 if (target.getPath().endsWith("/")) {
-                    problems.add(uri.getPath() + " links to the folder " + reference + " (needs a server that adds index.html)");
+                    problems.add(uri.getPath() + " links to the folder " + reference
+                            + " (needs a server that adds index.html)");
                     continue;
                 }
                 URI document = withoutFragment(target);
                 if (target.getFragment() != null && !target.getFragment().isEmpty()) {
-                    anchorsWanted.computeIfAbsent(document, k -> new TreeSet<>()).add(target.getFragment() + " (from " + uri.getPath() + ")");
+                    anchorsWanted
+                            .computeIfAbsent(document, k -> new TreeSet<>())
+                            .add(target.getFragment() + " (from " + uri.getPath() + ")");
                 }
                 if (seen.add(document)) {
                     queue.add(document);
@@ -248,20 +269,27 @@ class NginxCrawlTest {
         // Every result of the search index leads to a page of the site and, with an anchor, to that element.
         List<Entry> entries = ExampleSite.searchIndex();
         for (Entry entry : entries) {
-            assertTrue(!entry.url().startsWith("/") && !entry.url().contains("://"), "search index url is relative: " + entry.url());
+            assertTrue(
+                    !entry.url().startsWith("/") && !entry.url().contains("://"),
+                    "search index url is relative: " + entry.url());
             URI target = base().resolve(entry.url());
             URI document = withoutFragment(target);
             if (seen.add(document)) {
                 Fetched response = get(document);
                 if (response.status() != 200) {
-                    problems.add("search result " + entry.url() + " leads to " + document.getPath() + ", which answers " + response.status());
+                    problems.add("search result " + entry.url() + " leads to " + document.getPath() + ", which answers "
+                            + response.status());
                     continue;
                 }
                 ids.put(document, new TreeSet<>());
-                Jsoup.parse(response.text()).select("[id]").forEach(e -> ids.get(document).add(e.id()));
+                Jsoup.parse(response.text())
+                        .select("[id]")
+                        .forEach(e -> ids.get(document).add(e.id()));
             }
             if (!entry.anchor().isEmpty()) {
-                anchorsWanted.computeIfAbsent(document, k -> new TreeSet<>()).add(entry.anchor() + " (search result " + entry.url() + ")");
+                anchorsWanted
+                        .computeIfAbsent(document, k -> new TreeSet<>())
+                        .add(entry.anchor() + " (search result " + entry.url() + ")");
             }
         }
 
@@ -273,16 +301,24 @@ class NginxCrawlTest {
             for (String anchor : anchors) {
                 String id = anchor.substring(0, anchor.indexOf(" ("));
                 if (!pageIds.contains(id)) {
-                    problems.add(document.getPath() + " has no element with id '" + id + "', wanted by " + anchor.substring(id.length() + 1));
+                    problems.add(document.getPath() + " has no element with id '" + id + "', wanted by "
+                            + anchor.substring(id.length() + 1));
                 }
             }
         });
 
-        assertTrue(pages >= ExampleSite.pages().size(), "crawled " + pages + " pages, the site has " + ExampleSite.pages().size()
-                + ": every page is reachable by links");
+        assertTrue(
+                pages >= ExampleSite.pages().size(),
+                "crawled " + pages + " pages, the site has "
+                        + ExampleSite.pages().size() + ": every page is reachable by links");
         assertTrue(seen.stream().anyMatch(u -> u.getPath().endsWith(".ics")), "a calendar was crawled");
-        assertTrue(seen.stream().anyMatch(u -> u.getPath().endsWith("search-index.js")), "the search index the pages name is served");
-        assertEquals(List.of(), problems, "broken links or assets under nginx at " + PREFIX + " (" + seen.size() + " addresses)");
+        assertTrue(
+                seen.stream().anyMatch(u -> u.getPath().endsWith("search-index.js")),
+                "the search index the pages name is served");
+        assertEquals(
+                List.of(),
+                problems,
+                "broken links or assets under nginx at " + PREFIX + " (" + seen.size() + " addresses)");
         // And nginx answers a missing page with 404, as the site's 404.html expects.
         assertEquals(404, get(base().resolve("no-such-page.html")).status());
     }

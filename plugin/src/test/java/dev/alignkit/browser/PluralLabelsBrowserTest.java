@@ -52,7 +52,8 @@ class PluralLabelsBrowserTest {
                   - title: Planning
                     prompt: Where does the wombat go next?
                 """);
-        Files.writeString(Files.createDirectories(project.resolve("templates/i18n")).resolve("messages.properties"), LABELS);
+        Files.writeString(
+                Files.createDirectories(project.resolve("templates/i18n")).resolve("messages.properties"), LABELS);
         browser = BrowserOnSite.openBuilt(project);
         chromium = browser.chromium();
         server = browser.server();
@@ -67,12 +68,15 @@ class PluralLabelsBrowserTest {
 
     private String searchCount(String query) {
         chromium.open(server.url("index.html") + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        chromium.waiting().until(d -> !d.findElement(By.id("search-count")).getText().isEmpty());
+        chromium.waiting()
+                .until(d -> !d.findElement(By.id("search-count")).getText().isEmpty());
         return chromium.driver.findElement(By.id("search-count")).getText();
     }
 
     private int shownResults() {
-        return chromium.driver.findElements(By.cssSelector(".search-results li")).size();
+        return chromium.driver
+                .findElements(By.cssSelector(".search-results li"))
+                .size();
     }
 
     @Test
@@ -94,9 +98,17 @@ class PluralLabelsBrowserTest {
         Select tag = new Select(chromium.driver.findElement(By.id("filter-tag")));
 
         tag.selectByValue("onboarding");
-        assertEquals("One kit of 2", chromium.driver.findElement(By.cssSelector("[data-filter-status]")).getText());
+        assertEquals(
+                "One kit of 2",
+                chromium.driver
+                        .findElement(By.cssSelector("[data-filter-status]"))
+                        .getText());
 
         tag.selectByValue("pricing");
-        assertEquals("2 kits of 2", chromium.driver.findElement(By.cssSelector("[data-filter-status]")).getText());
+        assertEquals(
+                "2 kits of 2",
+                chromium.driver
+                        .findElement(By.cssSelector("[data-filter-status]"))
+                        .getText());
     }
 }

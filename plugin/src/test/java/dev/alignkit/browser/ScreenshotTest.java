@@ -19,13 +19,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ScreenshotTest extends OnExampleSite {
     static final Path FOLDER = Path.of("target", "screenshots");
 
-
     @Test
     void everyPageTypeAtBothWidthsInBothColourSchemes() throws IOException {
         List<String> pages = ExampleSite.pages();
         // The richest kit and session pages: the ones with the most markup.
-        String kit = largest(pages.stream().filter(p -> p.endsWith("/index.html")).toList());
-        String session = largest(pages.stream().filter(p -> p.contains("/") && !p.endsWith("/index.html")).toList());
+        String kit =
+                largest(pages.stream().filter(p -> p.endsWith("/index.html")).toList());
+        String session = largest(pages.stream()
+                .filter(p -> p.contains("/") && !p.endsWith("/index.html"))
+                .toList());
         Map<String, String> shots = new LinkedHashMap<>();
         shots.put("index", "index.html");
         shots.put("kit", kit);
@@ -47,7 +49,8 @@ class ScreenshotTest extends OnExampleSite {
                 chromium.viewport(width, 900);
                 chromium.driver.findElement(By.id("search-input")).clear();
                 chromium.driver.findElement(By.id("search-input")).sendKeys("strat");
-                chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-results a")));
+                chromium.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-results a")));
                 chromium.screenshot(width, FOLDER.resolve("search-" + width + "-" + scheme + ".png"));
             }
         }
@@ -58,7 +61,8 @@ class ScreenshotTest extends OnExampleSite {
     private static String largest(List<String> pages) throws IOException {
         String best = pages.get(0);
         for (String page : pages) {
-            if (Files.size(ExampleSite.site().resolve(page)) > Files.size(ExampleSite.site().resolve(best))) {
+            if (Files.size(ExampleSite.site().resolve(page))
+                    > Files.size(ExampleSite.site().resolve(best))) {
                 best = page;
             }
         }

@@ -50,9 +50,12 @@ class SiteBrowserTest extends OnExampleSite {
         for (String url : List.of(server.url("index.html"), fileUrl("index.html"))) {
             chromium.consoleErrors();
             chromium.open(url);
-            assertTrue(chromium.driver.findElement(By.cssSelector("[data-search]")).isDisplayed(), "search shown on " + url);
+            assertTrue(
+                    chromium.driver.findElement(By.cssSelector("[data-search]")).isDisplayed(),
+                    "search shown on " + url);
             assertTrue(chromium.driver.findElement(By.id("filters")).isDisplayed(), "filters shown on " + url);
-            assertFalse(chromium.driver.findElements(By.cssSelector(".kit-card")).isEmpty());
+            assertFalse(
+                    chromium.driver.findElements(By.cssSelector(".kit-card")).isEmpty());
             chromium.assertNoConsoleErrors(url);
         }
     }
@@ -60,23 +63,34 @@ class SiteBrowserTest extends OnExampleSite {
     @Test
     void searchIndexIsLoadedOnlyOnceTheSearchBoxIsUsed() {
         chromium.open(server.url("index.html"));
-        assertEquals(true, chromium.js().executeScript("return window.alignkitSearchIndex === undefined"), "index loaded with the page");
+        assertEquals(
+                true,
+                chromium.js().executeScript("return window.alignkitSearchIndex === undefined"),
+                "index loaded with the page");
 
         chromium.driver.findElement(By.id("search-input")).click();
-        chromium.waiting().until(d -> Boolean.TRUE.equals(chromium.js().executeScript("return Array.isArray(window.alignkitSearchIndex)")));
+        chromium.waiting()
+                .until(d -> Boolean.TRUE.equals(
+                        chromium.js().executeScript("return Array.isArray(window.alignkitSearchIndex)")));
     }
 
     @Test
     void searchFindsAPromptWithAPrefixOrATypoAndOpensItsSession() {
         List<Entry> index = ExampleSite.searchIndex();
-        Entry prompt = index.stream().filter(e -> e.kind().equals("prompt")).findFirst().orElseThrow();
+        Entry prompt = index.stream()
+                .filter(e -> e.kind().equals("prompt"))
+                .findFirst()
+                .orElseThrow();
         String word = rarestWord(index, prompt);
         String prefix = word.substring(0, Math.max(4, word.length() - 3));
         String typo = word.substring(0, 2) + (word.charAt(2) == 'x' ? 'y' : 'x') + word.substring(3);
 
         // Over HTTP, from the kit page of another kit (links are relative to the page), with a typo.
-        String otherKit = index.stream().filter(e -> e.kind().equals("kit") && !e.title().equals(prompt.kit())).findFirst()
-                .map(Entry::url).orElse("index.html");
+        String otherKit = index.stream()
+                .filter(e -> e.kind().equals("kit") && !e.title().equals(prompt.kit()))
+                .findFirst()
+                .map(Entry::url)
+                .orElse("index.html");
         openResult(server.url(otherKit), typo, prompt);
         assertAtAnchor(prompt, server.url(prompt.page()));
         chromium.assertNoConsoleErrors("search over http");
@@ -90,11 +104,15 @@ class SiteBrowserTest extends OnExampleSite {
     @Test
     void enterOpensTheFirstResultAndArrowKeysMoveThroughResults() {
         List<Entry> index = ExampleSite.searchIndex();
-        Entry task = index.stream().filter(e -> e.kind().equals("task") && e.url().contains("#")).findFirst().orElseThrow();
+        Entry task = index.stream()
+                .filter(e -> e.kind().equals("task") && e.url().contains("#"))
+                .findFirst()
+                .orElseThrow();
         chromium.open(server.url("index.html"));
         WebElement input = chromium.driver.findElement(By.id("search-input"));
         input.sendKeys(task.title());
-        WebElement first = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-results a")));
+        WebElement first = chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-results a")));
         input.sendKeys(Keys.ARROW_DOWN);
         assertEquals(first, chromium.driver.switchTo().activeElement(), "ArrowDown moves to the first result");
         chromium.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
@@ -104,17 +122,29 @@ class SiteBrowserTest extends OnExampleSite {
         assertTrue(expected.endsWith(task.url()), "the exact task is the first result for its own text: " + expected);
         input.sendKeys(Keys.ENTER);
         chromium.waiting().until(d -> d.getCurrentUrl().equals(expected));
-        assertEquals(task.anchor(), chromium.js().executeScript("return document.querySelector(':target') && document.querySelector(':target').id"));
+        assertEquals(
+                task.anchor(),
+                chromium.js()
+                        .executeScript(
+                                "return document.querySelector(':target') && document.querySelector(':target').id"));
     }
 
     @Test
     void theSearchFormsAddressShowsItsResults() {
-        Entry session = ExampleSite.searchIndex().stream().filter(e -> e.kind().equals("session")).findFirst().orElseThrow();
-        chromium.open(fileUrl("index.html") + "?q=" + java.net.URLEncoder.encode(session.title(), java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(session.title(), chromium.driver.findElement(By.id("search-input")).getAttribute("value"));
+        Entry session = ExampleSite.searchIndex().stream()
+                .filter(e -> e.kind().equals("session"))
+                .findFirst()
+                .orElseThrow();
+        chromium.open(fileUrl("index.html") + "?q="
+                + java.net.URLEncoder.encode(session.title(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                session.title(),
+                chromium.driver.findElement(By.id("search-input")).getAttribute("value"));
         assertTrue(chromium.driver.findElement(By.id("search-panel")).isDisplayed());
-        assertTrue(chromium.driver.findElements(By.cssSelector(".search-results a")).stream()
-                .anyMatch(a -> a.getAttribute("href").endsWith("/" + session.url())), "finds the session by its title");
+        assertTrue(
+                chromium.driver.findElements(By.cssSelector(".search-results a")).stream()
+                        .anyMatch(a -> a.getAttribute("href").endsWith("/" + session.url())),
+                "finds the session by its title");
     }
 
     @Test
@@ -128,23 +158,43 @@ class SiteBrowserTest extends OnExampleSite {
             Select select = new Select(chromium.driver.findElement(By.id(filter)));
             String attribute = select.getWrappedElement().getAttribute("data-filter");
             // The option that keeps the fewest kits, but at least one.
-            Map<String, Long> counts = select.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty())
-                    .collect(Collectors.toMap(Function.identity(), v -> cards.stream().filter(c -> has(c, attribute, v)).count()));
-            String value = counts.entrySet().stream().filter(e -> e.getValue() > 0).min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Map<String, Long> counts = select.getOptions().stream()
+                    .map(o -> o.getAttribute("value"))
+                    .filter(v -> !v.isEmpty())
+                    .collect(Collectors.toMap(
+                            Function.identity(),
+                            v -> cards.stream()
+                                    .filter(c -> has(c, attribute, v))
+                                    .count()));
+            String value = counts.entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .min(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
             long expected = counts.get(value);
             select.selectByValue(value);
-            List<WebElement> shown = cards.stream().filter(WebElement::isDisplayed).toList();
+            List<WebElement> shown =
+                    cards.stream().filter(WebElement::isDisplayed).toList();
             assertEquals(expected, shown.size(), filter + " = " + value);
             assertTrue(shown.size() < total, filter + " = " + value + " narrows the list");
             shown.forEach(c -> assertTrue(has(c, attribute, value)));
-            assertTrue(chromium.driver.findElement(By.cssSelector("[data-filter-status]")).getText().contains(String.valueOf(expected)));
-            chromium.driver.findElement(By.cssSelector("#filters button[type=reset]")).click();
+            assertTrue(chromium.driver
+                    .findElement(By.cssSelector("[data-filter-status]"))
+                    .getText()
+                    .contains(String.valueOf(expected)));
+            chromium.driver
+                    .findElement(By.cssSelector("#filters button[type=reset]"))
+                    .click();
             chromium.waiting().until(d -> cards.stream().allMatch(WebElement::isDisplayed));
         }
 
         // Two filters that no kit has together: an empty list says so.
         chromium.open(server.url("index.html") + "?tag=" + "no-such-tag");
-        assertEquals(total, chromium.driver.findElements(By.cssSelector(".kit-card")).stream().filter(WebElement::isDisplayed).count(),
+        assertEquals(
+                total,
+                chromium.driver.findElements(By.cssSelector(".kit-card")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .count(),
                 "an unknown tag in the address is ignored");
         chromium.assertNoConsoleErrors("filters");
     }
@@ -162,7 +212,9 @@ class SiteBrowserTest extends OnExampleSite {
         List<WebElement> boxes = chromium.driver.findElements(By.cssSelector("#checklists .task-check"));
         assertTrue(boxes.size() >= 2);
         boxes.forEach(b -> assertTrue(b.isEnabled(), "site.js enables the boxes"));
-        String progress = chromium.driver.findElement(By.cssSelector("#checklists [data-checklist-progress]")).getText();
+        String progress = chromium.driver
+                .findElement(By.cssSelector("#checklists [data-checklist-progress]"))
+                .getText();
         assertEquals("0 of " + boxes.size() + " done", progress);
 
         // Tick the second item by its label, as a user would.
@@ -171,30 +223,47 @@ class SiteBrowserTest extends OnExampleSite {
         String task = box.getAttribute("data-task");
         chromium.driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
         assertTrue(box.isSelected());
-        assertEquals("1 of " + boxes.size() + " done", chromium.driver.findElement(By.cssSelector("#checklists [data-checklist-progress]")).getText());
+        assertEquals(
+                "1 of " + boxes.size() + " done",
+                chromium.driver
+                        .findElement(By.cssSelector("#checklists [data-checklist-progress]"))
+                        .getText());
 
         chromium.driver.navigate().refresh();
-        chromium.waiting().until(d -> chromium.js().executeScript("return document.documentElement.classList.contains('js')"));
+        chromium.waiting()
+                .until(d -> chromium.js().executeScript("return document.documentElement.classList.contains('js')"));
         assertTrue(chromium.driver.findElement(By.id(id)).isSelected(), "the tick survives a reload");
         chromium.open(server.url("index.html"));
         chromium.open(url);
         assertTrue(chromium.driver.findElement(By.id(id)).isSelected(), "the tick survives leaving the page");
-        assertFalse(chromium.driver.findElements(By.cssSelector("#checklists .task-check")).get(0).isSelected(), "only that item is ticked");
-        String kit = chromium.driver.findElement(By.cssSelector("[data-checklist]")).getAttribute("data-checklist");
-        String stored = (String) chromium.js().executeScript("return localStorage.getItem(arguments[0])", "alignkit:ticks:" + kit);
+        assertFalse(
+                chromium.driver
+                        .findElements(By.cssSelector("#checklists .task-check"))
+                        .get(0)
+                        .isSelected(),
+                "only that item is ticked");
+        String kit =
+                chromium.driver.findElement(By.cssSelector("[data-checklist]")).getAttribute("data-checklist");
+        String stored = (String)
+                chromium.js().executeScript("return localStorage.getItem(arguments[0])", "alignkit:ticks:" + kit);
         assertTrue(stored != null && stored.contains("\"" + task + "\""), "kept per kit in localStorage: " + stored);
 
         // Printing keeps the boxes and their ticks, and drops the buttons.
         chromium.printMedia(true);
         assertTrue(chromium.driver.findElement(By.id(id)).isDisplayed(), "the box is printed");
         assertTrue(chromium.driver.findElement(By.id(id)).isSelected(), "the tick is printed");
-        assertFalse(chromium.driver.findElement(By.cssSelector("#checklists [data-checklist-reset]")).isDisplayed());
+        assertFalse(chromium.driver
+                .findElement(By.cssSelector("#checklists [data-checklist-reset]"))
+                .isDisplayed());
         chromium.printMedia(false);
 
-        chromium.driver.findElement(By.cssSelector("#checklists [data-checklist-reset]")).click();
+        chromium.driver
+                .findElement(By.cssSelector("#checklists [data-checklist-reset]"))
+                .click();
         assertFalse(chromium.driver.findElement(By.id(id)).isSelected(), "reset clears the ticks");
         chromium.driver.navigate().refresh();
-        chromium.waiting().until(d -> chromium.js().executeScript("return document.documentElement.classList.contains('js')"));
+        chromium.waiting()
+                .until(d -> chromium.js().executeScript("return document.documentElement.classList.contains('js')"));
         assertFalse(chromium.driver.findElement(By.id(id)).isSelected(), "and the reset is kept");
         chromium.assertNoConsoleErrors("checklists");
     }
@@ -208,7 +277,9 @@ class SiteBrowserTest extends OnExampleSite {
         box.click();
         chromium.open(fileUrl(sessionPage));
         assertTrue(chromium.driver.findElement(By.id(id)).isSelected(), "ticks persist on file:// as well");
-        chromium.driver.findElement(By.cssSelector("#follow-up [data-checklist-reset]")).click();
+        chromium.driver
+                .findElement(By.cssSelector("#follow-up [data-checklist-reset]"))
+                .click();
         assertFalse(chromium.driver.findElement(By.id(id)).isSelected());
         chromium.assertNoConsoleErrors("follow-up checklist on file://");
     }
@@ -229,7 +300,11 @@ class SiteBrowserTest extends OnExampleSite {
         assertEquals(200L, ((Number) response.get("status")).longValue(), href);
         assertTrue(((String) response.get("type")).startsWith("text/calendar"), "content type " + response.get("type"));
         String body = (String) response.get("body");
-        assertTrue(body.startsWith("BEGIN:VCALENDAR") && body.contains("BEGIN:VEVENT") && body.strip().endsWith("END:VCALENDAR"), body);
+        assertTrue(
+                body.startsWith("BEGIN:VCALENDAR")
+                        && body.contains("BEGIN:VEVENT")
+                        && body.strip().endsWith("END:VCALENDAR"),
+                body);
     }
 
     @Test
@@ -238,20 +313,27 @@ class SiteBrowserTest extends OnExampleSite {
         chromium.driver.get(server.url("index.html"));
         assertFalse(chromium.driver.findElement(By.cssSelector("[data-search]")).isDisplayed());
         assertFalse(chromium.driver.findElement(By.id("filters")).isDisplayed());
-        assertTrue(chromium.driver.findElements(By.cssSelector(".kit-card")).stream().allMatch(WebElement::isDisplayed));
+        assertTrue(chromium.driver.findElements(By.cssSelector(".kit-card")).stream()
+                .allMatch(WebElement::isDisplayed));
         chromium.driver.get(server.url(pageWith(".phase .task-check")));
         List<WebElement> boxes = chromium.driver.findElements(By.cssSelector(".task-check"));
         assertFalse(boxes.isEmpty());
         boxes.forEach(b -> assertFalse(b.isEnabled(), "disabled without JavaScript"));
-        assertFalse(chromium.driver.findElement(By.cssSelector("[data-checklist-bar]")).isDisplayed());
-        assertTrue(chromium.driver.findElement(By.cssSelector(".task-item label")).isDisplayed(), "the items are still listed");
+        assertFalse(chromium.driver
+                .findElement(By.cssSelector("[data-checklist-bar]"))
+                .isDisplayed());
+        assertTrue(
+                chromium.driver.findElement(By.cssSelector(".task-item label")).isDisplayed(),
+                "the items are still listed");
     }
 
     /** The first page of the site that has an element matching the selector. */
     private static String pageWith(String selector) {
         for (String page : ExampleSite.pages()) {
             try {
-                if (!org.jsoup.Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select(selector).isEmpty()) {
+                if (!org.jsoup.Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
+                        .select(selector)
+                        .isEmpty()) {
                     return page;
                 }
             } catch (IOException e) {
@@ -263,12 +345,18 @@ class SiteBrowserTest extends OnExampleSite {
 
     /** The word of the entry's title that the fewest entries contain (at least 6 letters). */
     private static String rarestWord(List<Entry> index, Entry entry) {
-        List<String> words = new ArrayList<>(new TreeSet<>(List.of(entry.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        List<String> words = new ArrayList<>(
+                new TreeSet<>(List.of(entry.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
         words.removeIf(w -> w.length() < 6);
         assertFalse(words.isEmpty(), "prompt has no long word: " + entry.title());
-        return words.stream().min(Comparator.comparingLong((String w) -> index.stream()
-                .filter(e -> (e.title() + " " + e.text() + " " + e.kit()).toLowerCase(Locale.ROOT).contains(w.substring(0, 4))).count())
-                .thenComparing(Comparator.comparingInt(String::length).reversed())).orElseThrow();
+        return words.stream()
+                .min(Comparator.comparingLong((String w) -> index.stream()
+                                .filter(e -> (e.title() + " " + e.text() + " " + e.kit())
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(w.substring(0, 4)))
+                                .count())
+                        .thenComparing(Comparator.comparingInt(String::length).reversed()))
+                .orElseThrow();
     }
 
     /** Types the query into the header search of the page and clicks the result that links to the entry. */
@@ -279,8 +367,11 @@ class SiteBrowserTest extends OnExampleSite {
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("search-panel")));
         List<WebElement> hits = chromium.driver.findElements(By.cssSelector(".search-results a"));
         List<String> hrefs = hits.stream().map(a -> a.getAttribute("href")).toList();
-        WebElement hit = hits.stream().filter(a -> a.getAttribute("href").endsWith("/" + entry.url())).findFirst()
-                .orElseThrow(() -> new AssertionError("'" + query + "' on " + pageUrl + " does not find " + entry.url() + ": " + hrefs));
+        WebElement hit = hits.stream()
+                .filter(a -> a.getAttribute("href").endsWith("/" + entry.url()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "'" + query + "' on " + pageUrl + " does not find " + entry.url() + ": " + hrefs));
         assertEquals("prompt", hit.getAttribute("data-kind"));
         String count = chromium.driver.findElement(By.id("search-count")).getText();
         assertTrue(count.matches(".*\\d+.*results?"), count);
@@ -290,12 +381,20 @@ class SiteBrowserTest extends OnExampleSite {
     private void assertAtAnchor(Entry entry, String pageUrl) {
         String expected = pageUrl + "#" + entry.anchor();
         chromium.waiting().until(d -> d.getCurrentUrl().equals(expected));
-        chromium.waiting().until(d -> chromium.js().executeScript("return document.readyState").equals("complete"));
-        Object target = chromium.js().executeScript("const t = document.querySelector(':target'); return t ? t.id : null");
+        chromium.waiting()
+                .until(d -> chromium.js()
+                        .executeScript("return document.readyState")
+                        .equals("complete"));
+        Object target =
+                chromium.js().executeScript("const t = document.querySelector(':target'); return t ? t.id : null");
         assertEquals(entry.anchor(), target, "the result opens the session at the prompt");
-        String text = chromium.driver.findElement(By.id(entry.anchor())).getText().replaceAll("\\s+", " ");
+        String text =
+                chromium.driver.findElement(By.id(entry.anchor())).getText().replaceAll("\\s+", " ");
         String start = entry.title().substring(0, Math.min(30, entry.title().length()));
         assertTrue(text.contains(start), text + " contains " + start);
-        assertNotEquals(0L, ((Number) chromium.js().executeScript("return document.querySelectorAll('main h1').length")).longValue());
+        assertNotEquals(
+                0L,
+                ((Number) chromium.js().executeScript("return document.querySelectorAll('main h1').length"))
+                        .longValue());
     }
 }

@@ -58,18 +58,25 @@ final class StaticServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().toString()).getPath();
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            if (!exchange.getRequestMethod().equals("GET")
+                    && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain", new byte[0]);
                 return;
             }
-            Path file = path.startsWith(PREFIX) ? root.resolve(path.substring(PREFIX.length())).normalize() : null;
+            Path file = path.startsWith(PREFIX)
+                    ? root.resolve(path.substring(PREFIX.length())).normalize()
+                    : null;
             if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
-                byte[] notFound = Files.isRegularFile(root.resolve("404.html")) ? Files.readAllBytes(root.resolve("404.html")) : new byte[0];
+                byte[] notFound = Files.isRegularFile(root.resolve("404.html"))
+                        ? Files.readAllBytes(root.resolve("404.html"))
+                        : new byte[0];
                 send(exchange, 404, TYPES.get("html"), notFound);
                 return;
             }
             String name = file.getFileName().toString();
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            String extension = name.contains(".")
+                    ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                    : "";
             send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), Files.readAllBytes(file));
         }
     }

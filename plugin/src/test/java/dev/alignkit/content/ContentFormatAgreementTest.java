@@ -61,13 +61,18 @@ class ContentFormatAgreementTest {
     void docsListTheParsersKeys(String type, String schemaPointer, List<String> parserKeys) throws IOException {
         Map<String, List<String>> documented = documentedKeys();
         assertTrue(documented.containsKey(type), "docs/content-format.md has no section '## " + type + "'");
-        assertEquals(parserKeys, documented.get(type), type + ": the table in docs/content-format.md differs from the parser's keys");
+        assertEquals(
+                parserKeys,
+                documented.get(type),
+                type + ": the table in docs/content-format.md differs from the parser's keys");
     }
 
     @ParameterizedTest(name = "{0}: the schema allows no other keys")
     @MethodSource("types")
     void schemaRefusesUnknownKeys(String type, String schemaPointer, List<String> parserKeys) throws IOException {
-        assertEquals(false, schema().at(schemaPointer + "/additionalProperties").asBoolean(true),
+        assertEquals(
+                false,
+                schema().at(schemaPointer + "/additionalProperties").asBoolean(true),
                 type + ": the schema must set additionalProperties to false, as the parser refuses unknown keys");
     }
 

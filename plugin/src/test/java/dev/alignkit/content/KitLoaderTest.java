@@ -18,10 +18,11 @@ class KitLoaderTest {
     void loadAllReportsTheProblemsOfEveryFile() {
         LoadResult result = loadAll("kits/two-broken");
 
-        assertEquals(List.of(
-                "kits/two-broken/alpha.yaml:1:1: error: missing required key 'sessions' in the kit; add 'sessions: ...'",
-                "kits/two-broken/beta.yaml:4:13: error: 'format' of a session 'webinar' is not valid; "
-                        + "write one of pulse, meeting, workshop, alignment-day"),
+        assertEquals(
+                List.of(
+                        "kits/two-broken/alpha.yaml:1:1: error: missing required key 'sessions' in the kit; add 'sessions: ...'",
+                        "kits/two-broken/beta.yaml:4:13: error: 'format' of a session 'webinar' is not valid; "
+                                + "write one of pulse, meeting, workshop, alignment-day"),
                 Kits.formatted(result));
         assertEquals(List.of(), result.kits());
     }
@@ -31,21 +32,34 @@ class KitLoaderTest {
         LoadResult result = loadAll("kits/valid");
 
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("agenda", "audience", "defaults", "durations", "full", "literal-tilde", "minimal", "placeholders", "scorecard-defaults", "tasks"),
+        assertEquals(
+                List.of(
+                        "agenda",
+                        "audience",
+                        "defaults",
+                        "durations",
+                        "full",
+                        "literal-tilde",
+                        "minimal",
+                        "placeholders",
+                        "scorecard-defaults",
+                        "tasks"),
                 result.kits().stream().map(Kit::id).toList());
     }
 
     @Test
     void fileNameThatIsNotASlugIsRefusedWithARenameSuggestion() {
-        assertEquals("kits/names/My Kit.yaml:1:1: error: the file name gives the kit id 'My Kit', which must be lower-case "
-                + "letters, digits and single hyphens and not one of [assets, schema, index, 404]; rename the file to 'my-kit.yaml'",
+        assertEquals(
+                "kits/names/My Kit.yaml:1:1: error: the file name gives the kit id 'My Kit', which must be lower-case "
+                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404]; rename the file to 'my-kit.yaml'",
                 onlyProblem("kits/names/My Kit.yaml"));
     }
 
     @Test
     void fileNameThatIsAReservedIdIsRefusedWithARenameSuggestion() {
-        assertEquals("kits/names/index.yaml:1:1: error: the file name gives the kit id 'index', which must be lower-case "
-                + "letters, digits and single hyphens and not one of [assets, schema, index, 404]; rename the file to 'index-kit.yaml'",
+        assertEquals(
+                "kits/names/index.yaml:1:1: error: the file name gives the kit id 'index', which must be lower-case "
+                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404]; rename the file to 'index-kit.yaml'",
                 onlyProblem("kits/names/index.yaml"));
     }
 
@@ -53,7 +67,9 @@ class KitLoaderTest {
     void sameKitIdFromYamlAndYmlIsReported() {
         LoadResult result = loadAll("kits/same-id");
 
-        assertEquals(List.of("kits/same-id/foo.yml:1:1: error: kit id 'foo' is already taken by kits/same-id/foo.yaml; "
-                + "rename one of the two files"), Kits.formatted(result));
+        assertEquals(
+                List.of("kits/same-id/foo.yml:1:1: error: kit id 'foo' is already taken by kits/same-id/foo.yaml; "
+                        + "rename one of the two files"),
+                Kits.formatted(result));
     }
 }

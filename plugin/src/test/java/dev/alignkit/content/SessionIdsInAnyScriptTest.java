@@ -11,7 +11,9 @@ class SessionIdsInAnyScriptTest {
 
     @Test
     void twoCyrillicSessionTitlesGiveTwoTransliteratedIds() {
-        List<String> ids = valid("kits/scripts/cyrillic-sessions.yaml").sessions().stream().map(Session::id).toList();
+        List<String> ids = valid("kits/scripts/cyrillic-sessions.yaml").sessions().stream()
+                .map(Session::id)
+                .toList();
 
         assertEquals(List.of("strategiya-rosta", "strategiya-prodazh"), ids);
     }

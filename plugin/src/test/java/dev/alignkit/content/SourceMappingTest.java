@@ -31,8 +31,11 @@ class SourceMappingTest {
 
     static List<String> exampleKits() throws IOException {
         try (Stream<Path> files = Files.list(CONTENT)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -46,7 +49,10 @@ class SourceMappingTest {
 
     /** The key paths of a table that lead nowhere in the kit. */
     private static List<String> missingPaths(SourceTable table, Object kit) {
-        return table.keyPaths().stream().filter(p -> p.find(kit).isEmpty()).map(KeyPath::text).toList();
+        return table.keyPaths().stream()
+                .filter(p -> p.find(kit).isEmpty())
+                .map(KeyPath::text)
+                .toList();
     }
 
     @Test
@@ -63,24 +69,33 @@ class SourceMappingTest {
     void everyKeyPathInTheSourceTableExistsInTheKit(String kit) throws IOException {
         SourceTable table = table(SOURCES.resolve(kit + ".md"));
         assertFalse(table.keyPaths().isEmpty(), kit + ": the table names no key path");
-        assertEquals(List.of(), missingPaths(table, yaml(CONTENT.resolve(kit + ".yaml"))),
+        assertEquals(
+                List.of(),
+                missingPaths(table, yaml(CONTENT.resolve(kit + ".yaml"))),
                 "docs/sources/" + kit + ".md names key paths that content/" + kit + ".yaml does not have");
     }
 
     @ParameterizedTest
     @MethodSource("exampleKits")
     void sourceItemsAreNumberedInSourceOrderWithoutGaps(String kit) throws IOException {
-        List<Integer> numbers = table(SOURCES.resolve(kit + ".md")).items().stream().map(SourceTable.Item::number).toList();
+        List<Integer> numbers = table(SOURCES.resolve(kit + ".md")).items().stream()
+                .map(SourceTable.Item::number)
+                .toList();
         assertFalse(numbers.isEmpty(), kit + ": the table lists no source item");
-        assertEquals(IntStream.rangeClosed(1, numbers.size()).boxed().toList(), numbers, kit + ": items are not numbered 1, 2, 3...");
+        assertEquals(
+                IntStream.rangeClosed(1, numbers.size()).boxed().toList(),
+                numbers,
+                kit + ": items are not numbered 1, 2, 3...");
     }
 
     @ParameterizedTest
     @MethodSource("exampleKits")
     void everySourceItemHasAPlaceInTheKitOrAReasonToBeLeftOut(String kit) throws IOException {
         for (SourceTable.Item item : table(SOURCES.resolve(kit + ".md")).items()) {
-            assertFalse(item.source().isBlank(), kit + ": item " + item.number() + " does not say what the source says");
-            assertTrue(item.hasKeyPath() || item.leftOut(),
+            assertFalse(
+                    item.source().isBlank(), kit + ": item " + item.number() + " does not say what the source says");
+            assertTrue(
+                    item.hasKeyPath() || item.leftOut(),
                     kit + ": item " + item.number() + " names neither a key path nor 'left out: <reason>'");
         }
     }
@@ -88,9 +103,13 @@ class SourceMappingTest {
     @Test
     void keyPathWalksKeysAndListPositions() throws IOException {
         Object kit = yaml(FIXTURES.resolve("kit.yaml"));
-        assertEquals("What is unclear?", new KeyPath("sessions[0].prompts[0]").find(kit).orElseThrow());
+        assertEquals(
+                "What is unclear?",
+                new KeyPath("sessions[0].prompts[0]").find(kit).orElseThrow());
         assertEquals("Short", new KeyPath("title").find(kit).orElseThrow());
-        assertEquals("Pulse participation", new KeyPath("scorecard.kpis[0].name").find(kit).orElseThrow());
+        assertEquals(
+                "Pulse participation",
+                new KeyPath("scorecard.kpis[0].name").find(kit).orElseThrow());
     }
 
     @Test
@@ -106,21 +125,33 @@ class SourceMappingTest {
     @Test
     void tableWithAWrongKeyPathIsCaught() throws IOException {
         SourceTable table = table(FIXTURES.resolve("wrong-path.md"));
-        assertEquals(List.of("sessions[0].prompts[3]", "follow_up[0]"), missingPaths(table, yaml(FIXTURES.resolve("kit.yaml"))));
+        assertEquals(
+                List.of("sessions[0].prompts[3]", "follow_up[0]"),
+                missingPaths(table, yaml(FIXTURES.resolve("kit.yaml"))));
     }
 
     @Test
     void tableRowsGiveNumberedItemsAndEveryBacktickedPath() throws IOException {
         SourceTable table = table(FIXTURES.resolve("wrong-path.md"));
-        assertEquals(List.of(1, 2, 3, 4), table.items().stream().map(SourceTable.Item::number).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                table.items().stream().map(SourceTable.Item::number).toList());
         assertTrue(table.items().get(3).leftOut());
         assertFalse(table.items().get(3).hasKeyPath());
-        assertEquals(List.of("title", "sessions[0].prompts[0]", "sessions[0].prompts[3]", "follow_up[0]", "sessions[0].materials[0]"),
+        assertEquals(
+                List.of(
+                        "title",
+                        "sessions[0].prompts[0]",
+                        "sessions[0].prompts[3]",
+                        "follow_up[0]",
+                        "sessions[0].materials[0]"),
                 table.keyPaths().stream().map(KeyPath::text).toList());
     }
 
     @Test
     void malformedKeyPathIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> SourceTable.parse("| # | item | place |\n|---|---|---|\n| 1 | x | `sessions[a]` |\n"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SourceTable.parse("| # | item | place |\n|---|---|---|\n| 1 | x | `sessions[a]` |\n"));
     }
 }

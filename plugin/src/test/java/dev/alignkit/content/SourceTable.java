@@ -40,7 +40,9 @@ record SourceTable(List<Item> items, List<KeyPath> keyPaths) {
             }
             List<String> cells = cells(line);
             if (!cells.isEmpty() && cells.get(0).matches("\\d+")) {
-                items.add(new Item(Integer.parseInt(cells.get(0)), cells.size() > 1 ? cells.get(1) : "",
+                items.add(new Item(
+                        Integer.parseInt(cells.get(0)),
+                        cells.size() > 1 ? cells.get(1) : "",
                         cells.size() > 2 ? cells.get(2) : ""));
             }
             Matcher m = BACKTICKED.matcher(line);

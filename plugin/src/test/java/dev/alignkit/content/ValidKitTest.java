@@ -35,7 +35,9 @@ class ValidKitTest {
         assertEquals("providing-clarity", session.id());
         assertEquals(SessionFormat.PULSE, session.format());
         assertEquals(Optional.of(1), session.week());
-        assertEquals(List.of("Now that you've heard about our Customer-First 2027: what questions do you have, and what is unclear?"),
+        assertEquals(
+                List.of(
+                        "Now that you've heard about our Customer-First 2027: what questions do you have, and what is unclear?"),
                 sources(session.prompts()));
     }
 
@@ -55,8 +57,9 @@ class ValidKitTest {
     @Test
     void languageDefaultComesFromKitDefaults() {
         Path file = Kits.RESOURCES.resolve("kits/valid/defaults.yaml");
-        LoadResult result = new KitLoader(file.getParent(), Kits.RESOURCES,
-                new KitDefaults("fr", ZoneId.of("Europe/Paris"))).load(file);
+        LoadResult result = new KitLoader(
+                        file.getParent(), Kits.RESOURCES, new KitDefaults("fr", ZoneId.of("Europe/Paris")))
+                .load(file);
 
         assertEquals(List.of(), result.problems());
         assertEquals("fr", result.kits().get(0).language());
@@ -65,12 +68,16 @@ class ValidKitTest {
 
     @Test
     void sessionIdDefaultsToSluggedTitle() {
-        assertEquals("ueberblick-ziele", valid("kits/valid/defaults.yaml").sessions().get(0).id());
+        assertEquals(
+                "ueberblick-ziele",
+                valid("kits/valid/defaults.yaml").sessions().get(0).id());
     }
 
     @Test
     void sessionFormatDefaultsToMeeting() {
-        assertEquals(SessionFormat.MEETING, valid("kits/valid/defaults.yaml").sessions().get(0).format());
+        assertEquals(
+                SessionFormat.MEETING,
+                valid("kits/valid/defaults.yaml").sessions().get(0).format());
     }
 
     @Test
@@ -102,7 +109,8 @@ class ValidKitTest {
 
     @Test
     void breakIsAnAgendaItemTitledBreak() {
-        AgendaItem item = valid("kits/valid/agenda.yaml").sessions().get(0).agenda().get(1);
+        AgendaItem item =
+                valid("kits/valid/agenda.yaml").sessions().get(0).agenda().get(1);
 
         assertEquals(new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true), item);
     }
@@ -111,7 +119,9 @@ class ValidKitTest {
     void breaksCountTowardsTheAgendaTotal() {
         Session session = valid("kits/valid/agenda.yaml").sessions().get(0);
 
-        assertEquals(List.of(false, true, false), session.agenda().stream().map(AgendaItem::isBreak).toList());
+        assertEquals(
+                List.of(false, true, false),
+                session.agenda().stream().map(AgendaItem::isBreak).toList());
         assertEquals(Duration.ofMinutes(45), session.duration());
     }
 
@@ -122,8 +132,10 @@ class ValidKitTest {
         assertEquals("Share the slides", tasks.get(0).item());
         assertEquals(Optional.empty(), tasks.get(0).due());
         assertEquals("Collect feedback", tasks.get(1).item());
-        assertEquals(new SourcePosition("kits/valid/tasks.yaml", 5, 9), tasks.get(0).position());
-        assertEquals(new SourcePosition("kits/valid/tasks.yaml", 6, 9), tasks.get(1).position());
+        assertEquals(
+                new SourcePosition("kits/valid/tasks.yaml", 5, 9), tasks.get(0).position());
+        assertEquals(
+                new SourcePosition("kits/valid/tasks.yaml", 6, 9), tasks.get(1).position());
     }
 
     @Test
@@ -143,7 +155,8 @@ class ValidKitTest {
             assertEquals("full", kit.id());
             assertEquals("Organizational Alignment", kit.title());
             assertEquals("Customer-First 2027", kit.strategy());
-            assertEquals("Roll out Customer-First 2027 across all departments.\n\nEveryone knows what changes for them.",
+            assertEquals(
+                    "Roll out Customer-First 2027 across all departments.\n\nEveryone knows what changes for them.",
                     kit.summary().orElseThrow().source());
             assertEquals(Optional.of("Strategy Office"), kit.owner());
             assertEquals("de-CH", kit.language());
@@ -156,19 +169,37 @@ class ValidKitTest {
         void attachmentsAreResolvedInsideTheContentFolder() {
             Path content = Kits.RESOURCES.resolve("kits/valid").toAbsolutePath().normalize();
 
-            assertEquals(List.of(
-                    new Attachment("full/handout.txt", "Participant handout", content.resolve("full/handout.txt"), Audience.FACILITATORS),
-                    new Attachment("full/checklist.txt", "checklist.txt", content.resolve("full/checklist.txt"), Audience.FACILITATORS)),
+            assertEquals(
+                    List.of(
+                            new Attachment(
+                                    "full/handout.txt",
+                                    "Participant handout",
+                                    content.resolve("full/handout.txt"),
+                                    Audience.FACILITATORS),
+                            new Attachment(
+                                    "full/checklist.txt",
+                                    "checklist.txt",
+                                    content.resolve("full/checklist.txt"),
+                                    Audience.FACILITATORS)),
                     kit.attachments());
         }
 
         @Test
         void stakeholdersAndRoles() {
-            assertEquals(List.of(new Stakeholder("Sales", Optional.of(Impact.HIGH), Optional.of("Dana Reyes"),
-                    Optional.of(new Markdown("Quotas under Customer-First 2027.")), new SourcePosition("kits/valid/full.yaml", 17, 5))),
+            assertEquals(
+                    List.of(new Stakeholder(
+                            "Sales",
+                            Optional.of(Impact.HIGH),
+                            Optional.of("Dana Reyes"),
+                            Optional.of(new Markdown("Quotas under Customer-First 2027.")),
+                            new SourcePosition("kits/valid/full.yaml", 17, 5))),
                     kit.stakeholders());
-            assertEquals(List.of(new Role("Facilitator", Optional.of("Alex Kim"),
-                    Optional.of(new Markdown("Keeps the group on time.")))), kit.roles());
+            assertEquals(
+                    List.of(new Role(
+                            "Facilitator",
+                            Optional.of("Alex Kim"),
+                            Optional.of(new Markdown("Keeps the group on time.")))),
+                    kit.roles());
         }
 
         @Test
@@ -183,7 +214,9 @@ class ValidKitTest {
             Phase phase = kit.phases().get(0);
 
             assertEquals("Pre-meeting preparation", phase.title());
-            assertEquals(List.of("Book the room", "Send the invitation"), phase.checklist().stream().map(Task::item).toList());
+            assertEquals(
+                    List.of("Book the room", "Send the invitation"),
+                    phase.checklist().stream().map(Task::item).toList());
             Task invitation = phase.checklist().get(1);
             assertEquals(Optional.of(new Markdown("Include the agenda.")), invitation.details());
             assertEquals(Optional.of("Facilitator"), invitation.owner());
@@ -202,10 +235,14 @@ class ValidKitTest {
             assertEquals(Optional.of(LocalTime.of(9, 30)), session.startTime());
             assertEquals(Duration.ofHours(2), session.duration());
             assertEquals(Optional.of(new Markdown("Agree on Organizational Alignment.")), session.objective());
-            assertEquals(List.of("What does Customer-First 2027 mean for you?", "What is unclear?"), sources(session.prompts()));
+            assertEquals(
+                    List.of("What does Customer-First 2027 mean for you?", "What is unclear?"),
+                    sources(session.prompts()));
             assertEquals(List.of("Start on time."), sources(session.tips()));
             assertEquals(List.of("Flip chart"), sources(session.materials()));
-            assertEquals(Optional.of(new Markdown("No sessions launched. Teams discuss with Strategy Office.")), session.then());
+            assertEquals(
+                    Optional.of(new Markdown("No sessions launched. Teams discuss with Strategy Office.")),
+                    session.then());
             assertEquals(new SourcePosition("kits/valid/full.yaml", 40, 5), session.position());
         }
 
@@ -213,10 +250,15 @@ class ValidKitTest {
         void agendaItems() {
             List<AgendaItem> agenda = kit.sessions().get(0).agenda();
 
-            assertEquals(List.of(
-                    new AgendaItem("Welcome", Duration.ofMinutes(10), Optional.of("Alex Kim"),
-                            Optional.of(new Markdown("Keep it short.")), false),
-                    new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true)),
+            assertEquals(
+                    List.of(
+                            new AgendaItem(
+                                    "Welcome",
+                                    Duration.ofMinutes(10),
+                                    Optional.of("Alex Kim"),
+                                    Optional.of(new Markdown("Keep it short.")),
+                                    false),
+                            new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true)),
                     agenda);
         }
 
@@ -237,8 +279,15 @@ class ValidKitTest {
             assertEquals(91, scorecard.reviewEveryDays());
             assertEquals("13w", scorecard.reviewEveryWritten());
             Kpi kpi = scorecard.kpis().get(0);
-            assertEquals(List.of(new Kpi("Lead generation", Optional.of("Sales"), Optional.of("leads / month"),
-                    Optional.of(new BigDecimal("120")), Optional.of(new BigDecimal("150.5")), kpi.position())), scorecard.kpis());
+            assertEquals(
+                    List.of(new Kpi(
+                            "Lead generation",
+                            Optional.of("Sales"),
+                            Optional.of("leads / month"),
+                            Optional.of(new BigDecimal("120")),
+                            Optional.of(new BigDecimal("150.5")),
+                            kpi.position())),
+                    scorecard.kpis());
         }
     }
 }

@@ -16,8 +16,10 @@ final class BuildProcess {
     private BuildProcess() {}
 
     static ProcessBuilder builder(Path project, Map<String, String> environment, String... options) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         environment.forEach((k, v) -> {
             if (k.equals("TZ")) {
                 command.add("-Duser.timezone=" + v);
@@ -35,8 +37,12 @@ final class BuildProcess {
     }
 
     /** Runs to the end and returns the exit code; output goes to {@code log}. */
-    static int run(Path project, Path log, Map<String, String> environment, String... options) throws IOException, InterruptedException {
-        return builder(project, environment, options).redirectOutput(log.toFile()).start().waitFor();
+    static int run(Path project, Path log, Map<String, String> environment, String... options)
+            throws IOException, InterruptedException {
+        return builder(project, environment, options)
+                .redirectOutput(log.toFile())
+                .start()
+                .waitFor();
     }
 
     /** A project holding copies of the example kits. */

@@ -23,17 +23,26 @@ class ConcurrentBuildTest {
             int exit = BuildProcess.run(project, dir.resolve("refused.log"), Map.of(), "--no-pdf");
             String log = Files.readString(dir.resolve("refused.log"));
             assertEquals(1, exit, log);
-            assertTrue(log.contains("align.outputDirectory: error: another build is writing " + project.resolve("site")
-                    + " right now; wait for it to finish and run again"), log);
+            assertTrue(
+                    log.contains("align.outputDirectory: error: another build is writing " + project.resolve("site")
+                            + " right now; wait for it to finish and run again"),
+                    log);
         }
-        assertEquals(0, BuildProcess.run(project, dir.resolve("after.log"), Map.of(), "--no-pdf"), "runs once the lock is free");
+        assertEquals(
+                0,
+                BuildProcess.run(project, dir.resolve("after.log"), Map.of(), "--no-pdf"),
+                "runs once the lock is free");
     }
 
     @Test
     void secondBuildIsRefusedClearlyAndTheSiteStaysWhole(@TempDir Path dir) throws Exception {
         Path project = BuildProcess.exampleProject(dir.resolve("project"));
-        Process first = BuildProcess.builder(project, Map.of()).redirectOutput(dir.resolve("first.log").toFile()).start();
-        Process second = BuildProcess.builder(project, Map.of()).redirectOutput(dir.resolve("second.log").toFile()).start();
+        Process first = BuildProcess.builder(project, Map.of())
+                .redirectOutput(dir.resolve("first.log").toFile())
+                .start();
+        Process second = BuildProcess.builder(project, Map.of())
+                .redirectOutput(dir.resolve("second.log").toFile())
+                .start();
         int a = first.waitFor();
         int b = second.waitFor();
         String logs = Files.readString(dir.resolve("first.log")) + Files.readString(dir.resolve("second.log"));

@@ -23,13 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileDiskTest {
     @TempDir
     Path dir;
+
     private Path disk;
     private Path project;
 
     @BeforeEach
     void mountSmallDisk() throws Exception {
         disk = Files.createDirectories(dir.resolve("disk"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1500k", "tmpfs", disk.toString()) == 0,
+        assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=1500k", "tmpfs", disk.toString()) == 0,
                 "mounting a tmpfs is not permitted here; the full-disk test needs root on Linux");
         project = BuildProcess.exampleProject(dir.resolve("project"));
     }
@@ -42,11 +44,17 @@ class HostileDiskTest {
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
     }
 
     private BuildConfig config(boolean pdf) {
-        return BuildConfig.forProject(project).withOutputDirectory(disk.resolve("site")).withPdf(pdf);
+        return BuildConfig.forProject(project)
+                .withOutputDirectory(disk.resolve("site"))
+                .withPdf(pdf);
     }
 
     @Test
@@ -71,7 +79,10 @@ class HostileDiskTest {
     void readOnlyOutputEndsInAClearErrorAndTheOldSiteIsIntact() throws Exception {
         assertTrue(new SiteBuilder(config(false)).build().succeeded());
         Map<String, byte[]> before = BuildProcess.snapshot(disk.resolve("site"));
-        Files.writeString(project.resolve("content/alignment-day.yaml"), "\n# changed\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                project.resolve("content/alignment-day.yaml"),
+                "\n# changed\n",
+                java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, run("mount", "-o", "remount,ro", disk.toString()));
 
         BuildReport report = new SiteBuilder(config(false)).build();
@@ -80,6 +91,7 @@ class HostileDiskTest {
         String message = report.problems().get(0).message();
         assertTrue(message.startsWith("cannot write the site to "), message);
         assertTrue(message.contains("Read-only file system"), message);
-        assertEquals(before.keySet(), BuildProcess.snapshot(disk.resolve("site")).keySet());
+        assertEquals(
+                before.keySet(), BuildProcess.snapshot(disk.resolve("site")).keySet());
     }
 }

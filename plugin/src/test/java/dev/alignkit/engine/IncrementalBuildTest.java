@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
     @TempDir
     Path dir;
+
     private Path project;
     private BuildConfig config;
 
@@ -48,9 +49,14 @@ class IncrementalBuildTest {
         assertTrue(second.succeeded(), second.problems().toString());
         assertEquals(1, second.renderedKits());
         assertEquals(4, second.kits());
-        assertTrue(Files.readString(project.resolve("site/alignment-day/index.html")).contains("Alignment Day Revisited"));
-        assertTrue(Files.readString(project.resolve("site/index.html")).contains("Alignment Day Revisited"), "the index lists the kit");
-        assertTrue(Files.isRegularFile(project.resolve("site/organizational-alignment/providing-clarity.html")), "carried over");
+        assertTrue(Files.readString(project.resolve("site/alignment-day/index.html"))
+                .contains("Alignment Day Revisited"));
+        assertTrue(
+                Files.readString(project.resolve("site/index.html")).contains("Alignment Day Revisited"),
+                "the index lists the kit");
+        assertTrue(
+                Files.isRegularFile(project.resolve("site/organizational-alignment/providing-clarity.html")),
+                "carried over");
     }
 
     @Test
@@ -114,10 +120,16 @@ class IncrementalBuildTest {
     @Test
     void theSiteHoldsNoBookkeepingAndTheProjectRootNoLock() throws IOException {
         try (Stream<Path> files = Files.walk(project.resolve("site"))) {
-            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+            assertEquals(
+                    List.of(),
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith("."))
+                            .toList());
         }
         try (Stream<Path> files = Files.list(project)) {
-            assertEquals(List.of("content", "site", "target"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("content", "site", "target"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }

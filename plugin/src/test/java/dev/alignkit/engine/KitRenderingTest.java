@@ -30,21 +30,27 @@ class KitRenderingTest {
 
     @Test
     void attachmentWithSpacesAndReservedCharactersIsLinkedPercentEncoded() throws IOException {
-        Files.writeString(Files.createDirectories(content().resolve("files")).resolve("agenda #1? 100%.pdf"), "%PDF-1.4");
-        Files.writeString(content().resolve("kit.yaml"),
+        Files.writeString(
+                Files.createDirectories(content().resolve("files")).resolve("agenda #1? 100%.pdf"), "%PDF-1.4");
+        Files.writeString(
+                content().resolve("kit.yaml"),
                 "title: Kit\nattachments:\n  - file: \"files/agenda #1? 100%.pdf\"\nsessions:\n  - title: A\n    prompt: Why?\n");
 
         BuildReport report = build();
 
         assertTrue(report.succeeded(), report.problems().toString());
-        assertTrue(site("kit/index.html").contains("kit/files/files/agenda%20%231%3F%20100%25.pdf\""), site("kit/index.html"));
+        assertTrue(
+                site("kit/index.html").contains("kit/files/files/agenda%20%231%3F%20100%25.pdf\""),
+                site("kit/index.html"));
         assertEquals("%PDF-1.4", site("kit/files/files/agenda #1? 100%.pdf"));
     }
 
     @Test
     void timedSessionInAFixedOffsetZoneBuildsItsCalendar() throws IOException {
-        Files.writeString(content().resolve("kit.yaml"), "title: Kit\nstart: 2027-01-11\ntimezone: GMT+2\nsessions:\n"
-                + "  - title: A\n    week: 1\n    start_time: \"09:00\"\n    duration: 30\n    prompt: Why?\n");
+        Files.writeString(
+                content().resolve("kit.yaml"),
+                "title: Kit\nstart: 2027-01-11\ntimezone: GMT+2\nsessions:\n"
+                        + "  - title: A\n    week: 1\n    start_time: \"09:00\"\n    duration: 30\n    prompt: Why?\n");
 
         BuildReport report = build();
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputRefusalTest {
     @TempDir
     Path dir;
+
     private Path project;
 
     @BeforeEach
@@ -28,7 +29,10 @@ class OutputRefusalTest {
     }
 
     private BuildReport buildInto(Path output) {
-        return new SiteBuilder(BuildConfig.forProject(project).withOutputDirectory(output).withPdf(false)).build();
+        return new SiteBuilder(BuildConfig.forProject(project)
+                        .withOutputDirectory(output)
+                        .withPdf(false))
+                .build();
     }
 
     /** A home folder: notes, a private .ssh folder, a link and a pipe. */
@@ -41,7 +45,11 @@ class OutputRefusalTest {
         Files.setPosixFilePermissions(home.resolve(".ssh"), PosixFilePermissions.fromString("rwx------"));
         Files.createSymbolicLink(home.resolve("projects"), project);
         Files.createDirectories(home.resolve("Downloads"));
-        assertEquals(0, new ProcessBuilder("mkfifo", home.resolve("pipe").toString()).start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", home.resolve("pipe").toString())
+                        .start()
+                        .waitFor());
         return home;
     }
 
@@ -51,7 +59,8 @@ class OutputRefusalTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".ssh"))));
         assertTrue(Files.isSymbolicLink(home.resolve("projects")));
         assertTrue(Files.isDirectory(home.resolve("Downloads"), LinkOption.NOFOLLOW_LINKS));
-        assertTrue(Files.readAttributes(home.resolve("pipe"), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
+        assertTrue(Files.readAttributes(home.resolve("pipe"), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .isOther());
     }
 
     @Test
@@ -60,7 +69,12 @@ class OutputRefusalTest {
         for (Path output : new Path[] {project, project.resolve("content"), dir, project.resolve("templates")}) {
             BuildReport report = buildInto(output);
             assertFalse(report.succeeded(), output.toString());
-            assertTrue(report.problems().get(0).format().startsWith("align.outputDirectory: error: outputDirectory " + output), report.problems().toString());
+            assertTrue(
+                    report.problems()
+                            .get(0)
+                            .format()
+                            .startsWith("align.outputDirectory: error: outputDirectory " + output),
+                    report.problems().toString());
         }
         assertEquals(before.keySet(), BuildProcess.snapshot(project).keySet());
         assertFalse(Files.exists(dir.resolve(".project.lock")));
@@ -72,10 +86,13 @@ class OutputRefusalTest {
         Path home = homeLikeFolder();
         BuildReport report = buildInto(home);
         assertFalse(report.succeeded());
-        assertEquals("align.outputDirectory: error: outputDirectory " + home + " already holds files that Alignkit did not write, and no site of"
-                + " ours was built there; building there would mix the site with them and overwrite those with the same names. Use"
-                + " an empty or new folder, such as site/, or pass -Dalign.adoptOutputDirectory=true to build into it anyway (files"
-                + " that are not the site's are kept)", report.problems().get(0).format());
+        assertEquals(
+                "align.outputDirectory: error: outputDirectory " + home
+                        + " already holds files that Alignkit did not write, and no site of"
+                        + " ours was built there; building there would mix the site with them and overwrite those with the same names. Use"
+                        + " an empty or new folder, such as site/, or pass -Dalign.adoptOutputDirectory=true to build into it anyway (files"
+                        + " that are not the site's are kept)",
+                report.problems().get(0).format());
         assertEquals("my own page", Files.readString(home.resolve("index.html")));
         assertHomeUntouched(home);
     }
@@ -83,12 +100,19 @@ class OutputRefusalTest {
     @Test
     void adoptedFolderKeepsEveryEntryOfItsOwnAcrossBuilds() throws Exception {
         Path home = homeLikeFolder();
-        BuildConfig adopting = BuildConfig.forProject(project).withOutputDirectory(home).withPdf(false).withAdoptedOutputDirectory(true);
+        BuildConfig adopting = BuildConfig.forProject(project)
+                .withOutputDirectory(home)
+                .withPdf(false)
+                .withAdoptedOutputDirectory(true);
         assertTrue(new SiteBuilder(adopting).build().succeeded());
-        Files.writeString(project.resolve("content/alignment-day.yaml"), "\n# changed\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                project.resolve("content/alignment-day.yaml"),
+                "\n# changed\n",
+                java.nio.file.StandardOpenOption.APPEND);
         BuildReport second = buildInto(home);
         assertTrue(second.succeeded(), "once adopted, the folder is the site's: " + second.problems());
-        assertTrue(Files.readString(home.resolve("index.html")).contains("alignment-day/index.html"), "the site's index");
+        assertTrue(
+                Files.readString(home.resolve("index.html")).contains("alignment-day/index.html"), "the site's index");
         assertHomeUntouched(home);
     }
 
@@ -97,8 +121,11 @@ class OutputRefusalTest {
         Path file = Files.writeString(dir.resolve("site.txt"), "not a folder");
         BuildReport report = buildInto(file);
         assertFalse(report.succeeded());
-        assertEquals("align.outputDirectory: error: outputDirectory " + file + " is a file, not a folder; building there would replace it."
-                + " Set align.outputDirectory to a folder of its own, such as site/", report.problems().get(0).format());
+        assertEquals(
+                "align.outputDirectory: error: outputDirectory " + file
+                        + " is a file, not a folder; building there would replace it."
+                        + " Set align.outputDirectory to a folder of its own, such as site/",
+                report.problems().get(0).format());
         assertEquals("not a folder", Files.readString(file));
     }
 
@@ -107,12 +134,16 @@ class OutputRefusalTest {
         Path link = Files.createSymbolicLink(project.resolve("site"), project.resolve("content"));
         BuildReport linkedFolder = buildInto(link);
         assertFalse(linkedFolder.succeeded());
-        assertTrue(linkedFolder.problems().get(0).message().contains("is the content folder"), linkedFolder.problems().toString());
+        assertTrue(
+                linkedFolder.problems().get(0).message().contains("is the content folder"),
+                linkedFolder.problems().toString());
 
         Path elsewhere = Files.createSymbolicLink(dir.resolve("out"), project.resolve("content"));
         BuildReport inside = buildInto(elsewhere.resolve("generated"));
         assertFalse(inside.succeeded());
-        assertTrue(inside.problems().get(0).message().contains("is inside the content folder"), inside.problems().toString());
+        assertTrue(
+                inside.problems().get(0).message().contains("is inside the content folder"),
+                inside.problems().toString());
         assertFalse(Files.exists(project.resolve("content/generated")));
     }
 
@@ -121,8 +152,10 @@ class OutputRefusalTest {
         Path link = Files.createSymbolicLink(project.resolve("site"), dir.resolve("www/kits"));
         BuildReport report = buildInto(link);
         assertFalse(report.succeeded());
-        assertEquals("outputDirectory " + link + " is a symbolic link to " + dir.resolve("www/kits") + ", which does not exist;"
-                + " create that folder or remove the link", report.problems().get(0).message());
+        assertEquals(
+                "outputDirectory " + link + " is a symbolic link to " + dir.resolve("www/kits")
+                        + ", which does not exist;" + " create that folder or remove the link",
+                report.problems().get(0).message());
     }
 
     @Test

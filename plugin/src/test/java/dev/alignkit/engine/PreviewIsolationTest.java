@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewIsolationTest {
     @TempDir
     Path dir;
+
     private Path project;
     private BuildConfig config;
     private Path kit;
@@ -33,7 +34,11 @@ class PreviewIsolationTest {
 
     /** Loads and renders, then fails the link check: the kit's pages are written before the build is rejected. */
     private void breakTheKitAfterItsPagesAreWritten() throws IOException {
-        Files.writeString(kit, original.replace("Some strategies are too important", "[Rejected](missing-page.html) strategies are too important"));
+        Files.writeString(
+                kit,
+                original.replace(
+                        "Some strategies are too important",
+                        "[Rejected](missing-page.html) strategies are too important"));
     }
 
     private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
@@ -48,7 +53,8 @@ class PreviewIsolationTest {
         BuildReport preview = SiteBuilder.forPreview(config).build();
         assertTrue(preview.succeeded(), preview.problems().toString());
         assertEquals(project.resolve("target/alignkit/preview"), SiteBuilder.previewFolder(config));
-        assertTrue(Files.readString(project.resolve("target/alignkit/preview/alignment-day/index.html")).contains("Alignment Day Preview"));
+        assertTrue(Files.readString(project.resolve("target/alignkit/preview/alignment-day/index.html"))
+                .contains("Alignment Day Preview"));
         assertSameFiles(published, BuildProcess.snapshot(project.resolve("site")));
     }
 
@@ -58,7 +64,9 @@ class PreviewIsolationTest {
         breakTheKitAfterItsPagesAreWritten();
         BuildReport preview = SiteBuilder.forPreview(config).build();
         assertFalse(preview.succeeded());
-        assertTrue(preview.problems().toString().contains("missing-page.html"), preview.problems().toString());
+        assertTrue(
+                preview.problems().toString().contains("missing-page.html"),
+                preview.problems().toString());
         assertSameFiles(published, BuildProcess.snapshot(project.resolve("site")));
 
         BuildReport site = new SiteBuilder(config).build();
@@ -68,7 +76,8 @@ class PreviewIsolationTest {
         Files.writeString(kit, original);
         BuildReport fixed = new SiteBuilder(config).build();
         assertTrue(fixed.succeeded(), fixed.problems().toString());
-        assertFalse(Files.readString(project.resolve("site/alignment-day/index.html")).contains("missing-page.html"));
+        assertFalse(Files.readString(project.resolve("site/alignment-day/index.html"))
+                .contains("missing-page.html"));
     }
 
     @Test
@@ -79,7 +88,9 @@ class PreviewIsolationTest {
         String good = Files.readString(page);
         breakTheKitAfterItsPagesAreWritten();
         assertFalse(session.build().succeeded());
-        assertTrue(Files.readString(page).contains("missing-page.html"), "the failed preview build wrote the rejected page");
+        assertTrue(
+                Files.readString(page).contains("missing-page.html"),
+                "the failed preview build wrote the rejected page");
 
         Files.writeString(kit, original);
         BuildReport reverted = session.build();

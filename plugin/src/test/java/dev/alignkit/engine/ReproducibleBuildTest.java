@@ -18,11 +18,29 @@ class ReproducibleBuildTest {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
         String timestamp = "2026-01-01T00:00:00Z";
-        assertEquals(0, BuildProcess.run(project, dir.resolve("first.log"), Map.of("TZ", "Pacific/Auckland", "LANG", "de_DE.UTF-8"),
-                "--output", first.toString(), "--timestamp", timestamp), Files.readString(dir.resolve("first.log")));
+        assertEquals(
+                0,
+                BuildProcess.run(
+                        project,
+                        dir.resolve("first.log"),
+                        Map.of("TZ", "Pacific/Auckland", "LANG", "de_DE.UTF-8"),
+                        "--output",
+                        first.toString(),
+                        "--timestamp",
+                        timestamp),
+                Files.readString(dir.resolve("first.log")));
         Thread.sleep(1100);
-        assertEquals(0, BuildProcess.run(project, dir.resolve("second.log"), Map.of("TZ", "America/Los_Angeles", "LANG", "fr_FR.UTF-8"),
-                "--output", second.toString(), "--timestamp", timestamp), Files.readString(dir.resolve("second.log")));
+        assertEquals(
+                0,
+                BuildProcess.run(
+                        project,
+                        dir.resolve("second.log"),
+                        Map.of("TZ", "America/Los_Angeles", "LANG", "fr_FR.UTF-8"),
+                        "--output",
+                        second.toString(),
+                        "--timestamp",
+                        timestamp),
+                Files.readString(dir.resolve("second.log")));
 
         Map<String, byte[]> a = BuildProcess.snapshot(first);
         Map<String, byte[]> b = BuildProcess.snapshot(second);

@@ -78,7 +78,8 @@ class UntrustedUrlsBuildTest {
             }
             assertTrue(safeLinks > 0, "the safe link did not reach any PDF");
         }
-        assertTrue(Files.readString(site.resolve(HostileKit.ID + "/vectors.html")).contains("<a href=\"https://example.com/safe\">safe</a>"));
+        assertTrue(Files.readString(site.resolve(HostileKit.ID + "/vectors.html"))
+                .contains("<a href=\"https://example.com/safe\">safe</a>"));
     }
 
     /** The number of links to https://example.com/safe, after checking that no action of the PDF is dangerous. */
@@ -90,10 +91,13 @@ class UntrustedUrlsBuildTest {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link && link.getAction() != null) {
                         PDAction action = link.getAction();
-                        assertTrue(action instanceof PDActionURI || action instanceof PDActionGoTo,
+                        assertTrue(
+                                action instanceof PDActionURI || action instanceof PDActionGoTo,
                                 () -> pdf + " has a " + action.getSubType() + " action");
                         if (action instanceof PDActionURI uriAction) {
-                            assertFalse(HostileMarkdown.dangerous(uriAction.getURI()), () -> pdf + " links to " + uriAction.getURI());
+                            assertFalse(
+                                    HostileMarkdown.dangerous(uriAction.getURI()),
+                                    () -> pdf + " links to " + uriAction.getURI());
                             safeLinks += uriAction.getURI().equals("https://example.com/safe") ? 1 : 0;
                         }
                     }
@@ -109,23 +113,34 @@ class UntrustedUrlsBuildTest {
         Files.write(secret, png());
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String host = "127.0.0.1:" + server.getLocalPort();
-            writeKit(project.resolve("content/pictures.yaml"), "title: Pictures\nsessions:\n  - title: One\n    prompts:\n"
-                    + "      - \"![remote](http://" + host + "/chart.png)\"\n"
-                    + "      - \"![file](" + secret.toUri() + ")\"\n"
-                    + "      - \"![entity](file&#58;" + secret.toUri().toString().substring(5) + ")\"\n");
+            writeKit(
+                    project.resolve("content/pictures.yaml"),
+                    "title: Pictures\nsessions:\n  - title: One\n    prompts:\n"
+                            + "      - \"![remote](http://" + host + "/chart.png)\"\n"
+                            + "      - \"![file](" + secret.toUri() + ")\"\n"
+                            + "      - \"![entity](file&#58;"
+                            + secret.toUri().toString().substring(5) + ")\"\n");
 
             // The host is allowed for pages, so the image reaches the print templates too: the PDF step must refuse it.
-            BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withAllowedImageHosts(List.of(host))).check();
+            BuildReport report =
+                    new SiteBuilder(BuildConfig.forProject(project).withAllowedImageHosts(List.of(host))).check();
 
             server.setSoTimeout(1);
             assertThrows(SocketTimeoutException.class, server::accept, "the build connected to the image's host");
             assertTrue(report.succeeded(), () -> report.problems().toString());
-            List<String> messages = report.problems().stream().map(Problem::format).toList();
-            assertTrue(messages.contains("content/pictures.yaml:5:20: warning: image http://" + host + "/chart.png cannot be shown in the PDF:"
-                    + " the build fetches nothing; attach the file to the kit and link it by a relative path such as files/picture.png"),
+            List<String> messages =
+                    report.problems().stream().map(Problem::format).toList();
+            assertTrue(
+                    messages.contains(
+                            "content/pictures.yaml:5:20: warning: image http://" + host
+                                    + "/chart.png cannot be shown in the PDF:"
+                                    + " the build fetches nothing; attach the file to the kit and link it by a relative path such as files/picture.png"),
                     messages::toString);
-            assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/pictures.yaml:6:18: warning: image " + secret.toUri()
-                    + " was left out")), messages::toString);
+            assertTrue(
+                    messages.stream()
+                            .anyMatch(m -> m.startsWith(
+                                    "content/pictures.yaml:6:18: warning: image " + secret.toUri() + " was left out")),
+                    messages::toString);
         }
     }
 
@@ -133,19 +148,26 @@ class UntrustedUrlsBuildTest {
     void attachedImageIsShownInPagesAndPdfs() throws IOException {
         Files.createDirectories(project.resolve("content/pictures"));
         Files.write(project.resolve("content/pictures/chart.png"), png());
-        writeKit(project.resolve("content/pictures.yaml"), "title: Pictures\nattachments:\n  - file: pictures/chart.png\n    title: Chart\n"
-                + "sessions:\n  - title: One\n    format: pulse\n    prompts:\n      - \"![Chart](files/pictures/chart.png)\"\n");
+        writeKit(
+                project.resolve("content/pictures.yaml"),
+                "title: Pictures\nattachments:\n  - file: pictures/chart.png\n    title: Chart\n"
+                        + "sessions:\n  - title: One\n    format: pulse\n    prompts:\n      - \"![Chart](files/pictures/chart.png)\"\n");
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project)).build();
 
         assertTrue(report.succeeded(), () -> report.problems().toString());
         assertTrue(report.problems().isEmpty(), () -> report.problems().toString());
-        assertTrue(Files.readString(project.resolve("site/pictures/one.html")).contains("<img src=\"files/pictures/chart.png\" alt=\"Chart\" />"));
-        try (PDDocument guide = Loader.loadPDF(project.resolve("site/pictures/pictures-facilitator-guide.pdf").toFile())) {
+        assertTrue(Files.readString(project.resolve("site/pictures/one.html"))
+                .contains("<img src=\"files/pictures/chart.png\" alt=\"Chart\" />"));
+        try (PDDocument guide = Loader.loadPDF(
+                project.resolve("site/pictures/pictures-facilitator-guide.pdf").toFile())) {
             int images = 0;
             for (PDPage page : guide.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {
-                    images += page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
+                    images += page.getResources().getXObject(name)
+                                    instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject
+                            ? 1
+                            : 0;
                 }
             }
             assertEquals(1, images);
@@ -154,28 +176,42 @@ class UntrustedUrlsBuildTest {
 
     @Test
     void rootRelativeLinkIsAnErrorAtTheKitsLineNotTheTheme() throws IOException {
-        writeKit(project.resolve("content/links.yaml"), "title: Links\nsessions:\n  - title: One\n    prompts:\n"
-                + "      - See [the agenda](/files/agenda.pdf) first.\n");
+        writeKit(
+                project.resolve("content/links.yaml"),
+                "title: Links\nsessions:\n  - title: One\n    prompts:\n"
+                        + "      - See [the agenda](/files/agenda.pdf) first.\n");
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project)).check();
 
         assertFalse(report.succeeded());
-        List<Problem> errors = report.problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors =
+                report.problems().stream().filter(Problem::isError).toList();
         assertEquals(1, errors.size(), errors::toString);
-        assertEquals(new SourcePosition("content/links.yaml", 5, 26), errors.get(0).position());
-        assertTrue(errors.get(0).message().startsWith("link /files/agenda.pdf is root-relative"), errors.get(0).message());
+        assertEquals(
+                new SourcePosition("content/links.yaml", 5, 26), errors.get(0).position());
+        assertTrue(
+                errors.get(0).message().startsWith("link /files/agenda.pdf is root-relative"),
+                errors.get(0).message());
     }
 
     @Test
     void dangerousLinkIsAWarningAtTheKitsLine() throws IOException {
-        writeKit(project.resolve("content/links.yaml"), "title: Links\nsessions:\n  - title: One\n    prompts:\n"
-                + "      - \"[click](javascript&#58;alert(1))\"\n");
+        writeKit(
+                project.resolve("content/links.yaml"),
+                "title: Links\nsessions:\n  - title: One\n    prompts:\n"
+                        + "      - \"[click](javascript&#58;alert(1))\"\n");
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project)).check();
 
         assertTrue(report.succeeded(), () -> report.problems().toString());
-        List<String> warnings = report.problems().stream().map(Problem::format).filter(m -> m.contains(" link ")).toList();
-        assertEquals(List.of("content/links.yaml:1:1: warning: link javascript:alert(1) was left out: only http, https, mailto, tel and"
-                + " relative links are published"), warnings);
+        List<String> warnings = report.problems().stream()
+                .map(Problem::format)
+                .filter(m -> m.contains(" link "))
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/links.yaml:1:1: warning: link javascript:alert(1) was left out: only http, https, mailto, tel and"
+                                + " relative links are published"),
+                warnings);
     }
 }

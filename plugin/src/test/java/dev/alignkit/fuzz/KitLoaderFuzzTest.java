@@ -29,9 +29,47 @@ import org.junit.jupiter.api.io.TempDir;
 class KitLoaderFuzzTest {
     private static final int ITERATIONS = Integer.getInteger("align.fuzz.iterations", 1500);
     private static final long SEED = Long.getLong("align.fuzz.seed", 20261124L);
-    private static final String[] FRAGMENTS = {"\t", ": ", "- ", "*a", "&a ", "!!python/object:os.system ", "{", "}", "[", "]",
-        "\"", "'", "|", ">", "---\n", "...\n", "? ", "{strategie}", "{{", "}}", "\u0000", "\uFEFF", "%YAML 1.1\n", "<<: *a\n",
-        "!!binary ", "~", "null", "2027-02-30", "99:99", "+2x", "1h99m", "\n  ", "\n      ", "#", "@", "`", "\r\n", "é", "\uD83D\uDE00"};
+    private static final String[] FRAGMENTS = {
+        "\t",
+        ": ",
+        "- ",
+        "*a",
+        "&a ",
+        "!!python/object:os.system ",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        "'",
+        "|",
+        ">",
+        "---\n",
+        "...\n",
+        "? ",
+        "{strategie}",
+        "{{",
+        "}}",
+        "\u0000",
+        "\uFEFF",
+        "%YAML 1.1\n",
+        "<<: *a\n",
+        "!!binary ",
+        "~",
+        "null",
+        "2027-02-30",
+        "99:99",
+        "+2x",
+        "1h99m",
+        "\n  ",
+        "\n      ",
+        "#",
+        "@",
+        "`",
+        "\r\n",
+        "é",
+        "\uD83D\uDE00"
+    };
 
     @TempDir
     Path content;
@@ -53,9 +91,12 @@ class KitLoaderFuzzTest {
                     Files.write(content.resolve("crash-" + i + ".yaml"), input);
                     throw new AssertionError("iteration " + i + " (seed " + SEED + ") crashed the loader: " + e, e);
                 }
-                assertTrue(!result.kits().isEmpty() || result.hasErrors(), "iteration " + i + ": neither a kit nor an error");
+                assertTrue(
+                        !result.kits().isEmpty() || result.hasErrors(),
+                        "iteration " + i + ": neither a kit nor an error");
                 for (Problem problem : result.problems()) {
-                    assertTrue(problem.position().line() >= 1 && problem.position().column() >= 1, problem.format());
+                    assertTrue(
+                            problem.position().line() >= 1 && problem.position().column() >= 1, problem.format());
                     assertFalse(problem.message().isBlank(), "iteration " + i + ": empty message");
                 }
             }
@@ -64,7 +105,8 @@ class KitLoaderFuzzTest {
 
     @Test
     void aliasBombIsRefusedWithAProblem() throws IOException {
-        StringBuilder yaml = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml = new StringBuilder(
+                "a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (int i = 1; i < 12; i++) {
             yaml.append("a").append(i).append(": &a").append(i).append(" [");
             for (int j = 0; j < 9; j++) {
@@ -75,15 +117,16 @@ class KitLoaderFuzzTest {
         yaml.append("title: *a11\nsessions: *a11\n");
         Path file = content.resolve("bomb.yaml");
         Files.writeString(file, yaml);
-        LoadResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> new KitLoader(content, content, KitDefaults.english()).load(file));
+        LoadResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> new KitLoader(content, content, KitDefaults.english()).load(file));
         assertTrue(result.hasErrors());
     }
 
     private static List<byte[]> seeds() throws IOException {
         List<byte[]> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("../content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 seeds.add(Files.readAllBytes(file));
             }
         }
@@ -99,8 +142,11 @@ class KitLoaderFuzzTest {
                 case 0 -> text.substring(0, at) + FRAGMENTS[random.nextInt(FRAGMENTS.length)] + text.substring(at);
                 case 1 -> text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(40)));
                 case 2 -> swapLines(text, random);
-                case 3 -> text.substring(0, at) + text.substring(at, Math.min(text.length(), at + random.nextInt(200))).repeat(2)
-                        + text.substring(Math.min(text.length(), at + random.nextInt(200)));
+                case 3 ->
+                    text.substring(0, at)
+                            + text.substring(at, Math.min(text.length(), at + random.nextInt(200)))
+                                    .repeat(2)
+                            + text.substring(Math.min(text.length(), at + random.nextInt(200)));
                 case 4 -> text.substring(0, Math.min(text.length(), at + 1));
                 default -> text;
             };

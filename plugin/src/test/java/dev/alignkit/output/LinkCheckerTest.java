@@ -11,10 +11,13 @@ class LinkCheckerTest {
     @Test
     void relativeLinksAreResolvedAgainstTheirPageAndMissingTargetsReported() {
         LinkChecker links = new LinkChecker();
-        links.collect("kit/index.html", "<link href=\"../assets/style.css\"><a href=\"session.html#prompt-1\">s</a>"
-                + "<a href=\"missing.html\">m</a><img src=\"files/pic.png\"><a href=\"https://example.com/x\">e</a>"
-                + "<a href=\"#top\">t</a><a data-href=\"ignored.html\">d</a>");
-        assertEquals(List.of("kit/index.html links to missing.html, which the site does not contain"),
+        links.collect(
+                "kit/index.html",
+                "<link href=\"../assets/style.css\"><a href=\"session.html#prompt-1\">s</a>"
+                        + "<a href=\"missing.html\">m</a><img src=\"files/pic.png\"><a href=\"https://example.com/x\">e</a>"
+                        + "<a href=\"#top\">t</a><a data-href=\"ignored.html\">d</a>");
+        assertEquals(
+                List.of("kit/index.html links to missing.html, which the site does not contain"),
                 links.brokenLinks(Set.of("assets/style.css", "kit/session.html", "kit/files/pic.png")));
     }
 
@@ -22,14 +25,17 @@ class LinkCheckerTest {
     void rootRelativeAndEscapingLinksAreAlwaysBroken() {
         LinkChecker links = new LinkChecker();
         links.collect("index.html", "<a href=\"/kits/index.html\">r</a><a href=\"../outside.html\">o</a>");
-        assertEquals(2, links.brokenLinks(Set.of("index.html", "kits/index.html")).size());
+        assertEquals(
+                2, links.brokenLinks(Set.of("index.html", "kits/index.html")).size());
     }
 
     @Test
     void theSearchIndexThatSiteJsLoadsIsChecked() {
         LinkChecker links = new LinkChecker();
-        links.collect("kit/index.html", "<div class=\"site-search\" data-search data-index=\"../search-index.js\" hidden>");
-        assertEquals(List.of("kit/index.html links to ../search-index.js, which the site does not contain"),
+        links.collect(
+                "kit/index.html", "<div class=\"site-search\" data-search data-index=\"../search-index.js\" hidden>");
+        assertEquals(
+                List.of("kit/index.html links to ../search-index.js, which the site does not contain"),
                 links.brokenLinks(Set.of("kit/index.html")));
         assertEquals(List.of(), links.brokenLinks(Set.of("kit/index.html", "search-index.js")));
     }

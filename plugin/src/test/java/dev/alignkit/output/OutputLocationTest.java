@@ -27,7 +27,9 @@ class OutputLocationTest {
 
     @Test
     void projectFolderItselfIsRefused() {
-        assertTrue(problems(PROJECT).get(0).startsWith("outputDirectory /work/project is the project folder"), problems(PROJECT).toString());
+        assertTrue(
+                problems(PROJECT).get(0).startsWith("outputDirectory /work/project is the project folder"),
+                problems(PROJECT).toString());
     }
 
     @Test
@@ -52,9 +54,13 @@ class OutputLocationTest {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path content = Files.createDirectories(project.resolve("content"));
         Path link = Files.createSymbolicLink(dir.resolve("published"), content);
-        List<String> problems = OutputLocation.problems(link.resolve("site"), project, content, project.resolve("templates"));
+        List<String> problems =
+                OutputLocation.problems(link.resolve("site"), project, content, project.resolve("templates"));
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("outputDirectory " + link.resolve("site") + " (" + content.resolve("site") + ") is inside the content folder"),
+        assertTrue(
+                problems.get(0)
+                        .startsWith("outputDirectory " + link.resolve("site") + " (" + content.resolve("site")
+                                + ") is inside the content folder"),
                 problems.get(0));
     }
 

@@ -19,7 +19,8 @@ class PreviewSiteWriterTest {
     }
 
     private PreviewSiteWriter open() throws IOException {
-        return PreviewSiteWriter.open(preview(), new Bookkeeping(work, "preview")).orElseThrow();
+        return PreviewSiteWriter.open(preview(), new Bookkeeping(work, "preview"))
+                .orElseThrow();
     }
 
     @Test
@@ -62,7 +63,8 @@ class PreviewSiteWriterTest {
     @Test
     void aSecondPreviewBuildWaitsForTheLock() throws IOException {
         try (PreviewSiteWriter first = open()) {
-            assertTrue(PreviewSiteWriter.open(preview(), new Bookkeeping(work, "preview")).isEmpty());
+            assertTrue(PreviewSiteWriter.open(preview(), new Bookkeeping(work, "preview"))
+                    .isEmpty());
         }
     }
 }

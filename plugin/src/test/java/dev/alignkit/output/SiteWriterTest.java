@@ -43,7 +43,8 @@ class SiteWriterTest {
     }
 
     private static Object inode(Path path) throws IOException {
-        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey();
     }
 
     @Test
@@ -51,7 +52,9 @@ class SiteWriterTest {
         build("index.html", "one", "kit/index.html", "kit one");
         build("index.html", "two");
         assertEquals("two", Files.readString(site().resolve("index.html")));
-        assertFalse(Files.exists(site().resolve("kit")), "a file the new build no longer writes is removed, and its folder");
+        assertFalse(
+                Files.exists(site().resolve("kit")),
+                "a file the new build no longer writes is removed, and its folder");
     }
 
     @Test
@@ -71,7 +74,10 @@ class SiteWriterTest {
             assertEquals(List.of(site().resolve("index.html")), files.toList());
         }
         try (Stream<Path> files = Files.list(project)) {
-            assertEquals(List.of(project.resolve("site"), project.resolve("target")), files.sorted().toList(), "no lock in the project");
+            assertEquals(
+                    List.of(project.resolve("site"), project.resolve("target")),
+                    files.sorted().toList(),
+                    "no lock in the project");
         }
         assertTrue(Files.isRegularFile(books().manifest()));
         try (SiteWriter writer = open().orElseThrow()) {
@@ -105,7 +111,11 @@ class SiteWriterTest {
         build("index.html", "one", "kit/index.html", "kit");
         Files.createSymbolicLink(site().resolve("manual"), Path.of("/usr/share/doc"));
         Files.createSymbolicLink(site().resolve("dangling"), Path.of("does/not/exist"));
-        assertEquals(0, new ProcessBuilder("mkfifo", site().resolve("pipe").toString()).start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", site().resolve("pipe").toString())
+                        .start()
+                        .waitFor());
         Files.createDirectories(site().resolve("uploads/empty"));
         Files.createDirectories(site().resolve("private"));
         Files.writeString(site().resolve("private/notes.txt"), "mine");
@@ -119,12 +129,22 @@ class SiteWriterTest {
 
         assertEquals(Path.of("/usr/share/doc"), Files.readSymbolicLink(site().resolve("manual")));
         assertEquals(Path.of("does/not/exist"), Files.readSymbolicLink(site().resolve("dangling")));
-        assertTrue(Files.readAttributes(site().resolve("pipe"), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(), "still a pipe");
+        assertTrue(
+                Files.readAttributes(site().resolve("pipe"), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .isOther(),
+                "still a pipe");
         assertEquals(pipe, inode(site().resolve("pipe")));
         assertTrue(Files.isDirectory(site().resolve("uploads/empty")));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(site().resolve("private"))));
-        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(site().resolve("kit"))), "a mode set on one of our folders");
-        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(site())), "the site folder's own mode");
+        assertEquals(
+                "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(site().resolve("private"))));
+        assertEquals(
+                "rwxr-x---",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(site().resolve("kit"))),
+                "a mode set on one of our folders");
+        assertEquals(
+                "rwxr-x---",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(site())),
+                "the site folder's own mode");
         assertEquals("mine", Files.readString(site().resolve("private/notes.txt")));
         assertEquals("kit three", Files.readString(site().resolve("kit/index.html")));
     }
@@ -190,7 +210,9 @@ class SiteWriterTest {
     void anInterruptedCommitTrustsNoHashAndForgetsNoFileOfOurs() throws IOException {
         build("index.html", "one", "old-kit/index.html", "old");
         Manifest committed = Manifest.read(books().manifest(), site()).orElseThrow();
-        committed.unsettledWith(new Manifest(site(), true, java.util.Map.of("index.html", "x"))).write(books().manifest());
+        committed
+                .unsettledWith(new Manifest(site(), true, java.util.Map.of("index.html", "x")))
+                .write(books().manifest());
         try (SiteWriter writer = open().orElseThrow()) {
             assertFalse(writer.unchanged("index.html"));
             assertTrue(writer.lastState().isEmpty(), "the state may not match the files");

@@ -17,8 +17,9 @@ final class FirstImagesOfAJvm {
     private FirstImagesOfAJvm() {}
 
     public static void main(String[] args) throws Exception {
-        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head></head><body><p>Scan me</p><img src=\"data:image/png;base64,"
-                + args[0] + "\" alt=\"QR\" /></body></html>";
+        String xhtml =
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head></head><body><p>Scan me</p><img src=\"data:image/png;base64,"
+                        + args[0] + "\" alt=\"QR\" /></body></html>";
         PdfRenderer renderer = new PdfRenderer(new PdfOptions(List.of(), Optional.empty()));
         PdfMetadata metadata = new PdfMetadata("t", "a", "s", "k", "en");
         ExecutorService threads = Executors.newFixedThreadPool(8);

@@ -32,11 +32,13 @@ class PdfFetchesNothingTest {
     private final List<String> refused = new ArrayList<>();
 
     private static String page(String head, String body) {
-        return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" + head + "</head><body><p>Text</p>" + body + "</body></html>";
+        return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" + head + "</head><body><p>Text</p>" + body
+                + "</body></html>";
     }
 
     private PdfResources resources(Map<String, byte[]> files) {
-        return new PdfResources("kit/", path -> Optional.ofNullable(files.get(path)), link -> true, (url, why) -> refused.add(url));
+        return new PdfResources(
+                "kit/", path -> Optional.ofNullable(files.get(path)), link -> true, (url, why) -> refused.add(url));
     }
 
     static byte[] png() {
@@ -67,11 +69,15 @@ class PdfFetchesNothingTest {
     void remoteUrlsInImagesStyleSheetsAndFontsOpenNoConnection() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String host = "127.0.0.1:" + server.getLocalPort();
-            String xhtml = page("<link rel=\"stylesheet\" href=\"http://" + host + "/print.css\"/>"
-                    + "<style>@import url(http://" + host + "/import.css); @font-face { font-family: Remote; src: url(http://" + host
-                    + "/font.ttf); } body { font-family: Remote; background-image: url(http://" + host + "/bg.png); }</style>",
-                    "<img src=\"http://" + host + "/a.png\"/><img src=\"//" + host + "/b.png\"/><img src=\"https://" + host + "/c.png\"/>"
-                    + "<div style=\"background: url('http://" + host + "/d.png')\">x</div>");
+            String xhtml = page(
+                    "<link rel=\"stylesheet\" href=\"http://" + host + "/print.css\"/>"
+                            + "<style>@import url(http://" + host
+                            + "/import.css); @font-face { font-family: Remote; src: url(http://" + host
+                            + "/font.ttf); } body { font-family: Remote; background-image: url(http://" + host
+                            + "/bg.png); }</style>",
+                    "<img src=\"http://" + host + "/a.png\"/><img src=\"//" + host + "/b.png\"/><img src=\"https://"
+                            + host + "/c.png\"/>" + "<div style=\"background: url('http://" + host
+                            + "/d.png')\">x</div>");
 
             byte[] pdf = RENDERER.render(xhtml, METADATA, resources(Map.of()));
 
@@ -88,7 +94,9 @@ class PdfFetchesNothingTest {
     void fileUrlDoesNotEmbedAFileFromTheMachine(@TempDir Path folder) throws Exception {
         Path secret = folder.resolve("secret.png");
         Files.write(secret, png());
-        String xhtml = page("", "<img src=\"" + secret.toUri() + "\"/><img src=\"file:" + secret + "\"/><img src=\"" + secret + "\"/>");
+        String xhtml = page(
+                "",
+                "<img src=\"" + secret.toUri() + "\"/><img src=\"file:" + secret + "\"/><img src=\"" + secret + "\"/>");
 
         byte[] pdf = RENDERER.render(xhtml, METADATA, resources(Map.of()));
 
@@ -99,7 +107,9 @@ class PdfFetchesNothingTest {
     @Test
     void relativePathsThatLeaveTheSiteAreRefused(@TempDir Path folder) throws Exception {
         Files.write(folder.resolve("secret.png"), png());
-        String xhtml = page("", "<img src=\"../../secret.png\"/><img src=\"files/../../../secret.png\"/><img src=\"files/..%2F..%2Fsecret.png\"/>");
+        String xhtml = page(
+                "",
+                "<img src=\"../../secret.png\"/><img src=\"files/../../../secret.png\"/><img src=\"files/..%2F..%2Fsecret.png\"/>");
 
         byte[] pdf = RENDERER.render(xhtml, METADATA, resources(Map.of("secret.png", png())));
 
@@ -108,7 +118,8 @@ class PdfFetchesNothingTest {
 
     @Test
     void attachedImageIsEmbedded() throws Exception {
-        byte[] pdf = RENDERER.render(page("", "<img src=\"files/chart.png\"/>"), METADATA, resources(Map.of("kit/files/chart.png", png())));
+        byte[] pdf = RENDERER.render(
+                page("", "<img src=\"files/chart.png\"/>"), METADATA, resources(Map.of("kit/files/chart.png", png())));
 
         assertEquals(1, images(pdf));
         assertTrue(refused.isEmpty(), refused::toString);
@@ -116,9 +127,11 @@ class PdfFetchesNothingTest {
 
     @Test
     void attachedSvgOrPdfIsNotReadAsAnImage() throws Exception {
-        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><image href=\"http://127.0.0.1:9/x.png\"/></svg>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] pdf = RENDERER.render(page("", "<img src=\"files/a.svg\"/>"), METADATA, resources(Map.of("kit/files/a.svg", svg)));
+        byte[] svg =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><image href=\"http://127.0.0.1:9/x.png\"/></svg>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = RENDERER.render(
+                page("", "<img src=\"files/a.svg\"/>"), METADATA, resources(Map.of("kit/files/a.svg", svg)));
 
         assertEquals(0, images(pdf));
         assertEquals(List.of("files/a.svg"), refused);

@@ -86,8 +86,15 @@ class PdfImagesTest {
         // the AWT pixel grabbing OpenPDF used for PNGs then failed (ClassCastException) in about every other build.
         String png = Base64.getEncoder().encodeToString(qrLikePng(0));
         for (int run = 1; run <= 6; run++) {
-            Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), FirstImagesOfAJvm.class.getName(), png).redirectErrorStream(true).start();
+            Process jvm = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            FirstImagesOfAJvm.class.getName(),
+                            png)
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, jvm.waitFor(), "run " + run + ":\n" + output);
         }
@@ -118,8 +125,12 @@ class PdfImagesTest {
             for (COSName name : resources.getXObjectNames()) {
                 if (resources.getXObject(name) instanceof PDImageXObject shown && shown.getSoftMask() != null) {
                     masked++;
-                    assertEquals(0x80, shown.getSoftMask().getImage().getRaster().getSample(2, 2, 0), "the half-transparent pixel");
-                    assertEquals(0, shown.getSoftMask().getImage().getRaster().getSample(0, 0, 0), "a transparent pixel");
+                    assertEquals(
+                            0x80,
+                            shown.getSoftMask().getImage().getRaster().getSample(2, 2, 0),
+                            "the half-transparent pixel");
+                    assertEquals(
+                            0, shown.getSoftMask().getImage().getRaster().getSample(0, 0, 0), "a transparent pixel");
                 }
             }
         }

@@ -72,20 +72,34 @@ class PdfKitsTest {
 
     @Test
     void participantHandoutOfEveryExampleKitLeavesOutEveryTipAndNote() throws IOException {
-        for (String id : List.of("organizational-alignment", "cross-departmental-marketing-meeting", "align-the-organization", "alignment-day")) {
+        for (String id : List.of(
+                "organizational-alignment",
+                "cross-departmental-marketing-meeting",
+                "align-the-organization",
+                "alignment-day")) {
             Kit kit = example(id);
             String text = text(PRINT.pdf(kit, PrintDocument.PARTICIPANT_HANDOUT));
             kit.sessions().forEach(s -> {
-                s.tips().forEach(tip -> assertFalse(text.contains(firstWords(tip.source())), id + " leaks tip " + tip.source()));
-                s.agenda().forEach(a -> a.notes().ifPresent(n -> assertFalse(text.contains(firstWords(n.source())), id + " leaks note " + n.source())));
-                s.prompts().forEach(p -> assertTrue(text.contains(firstWords(p.source())), id + " misses prompt " + p.source()));
+                s.tips()
+                        .forEach(tip -> assertFalse(
+                                text.contains(firstWords(tip.source())), id + " leaks tip " + tip.source()));
+                s.agenda()
+                        .forEach(a -> a.notes()
+                                .ifPresent(n -> assertFalse(
+                                        text.contains(firstWords(n.source())), id + " leaks note " + n.source())));
+                s.prompts()
+                        .forEach(p ->
+                                assertTrue(text.contains(firstWords(p.source())), id + " misses prompt " + p.source()));
             });
         }
     }
 
     /** The first words of a Markdown text as they appear in extracted text (no markup, no line breaks). */
     private static String firstWords(String markdown) {
-        String plain = markdown.replaceAll("[*_`\\[\\]]", "").replaceAll("\\(http[^)]*\\)", "").replaceAll("\\s+", " ").strip();
+        String plain = markdown.replaceAll("[*_`\\[\\]]", "")
+                .replaceAll("\\(http[^)]*\\)", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         String[] words = plain.split(" ");
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
     }
@@ -100,7 +114,8 @@ class PdfKitsTest {
 
     @Test
     void latinExtendedLettersOfPolishCzechAndTurkishSurviveExtraction() throws IOException {
-        String text = text(PRINT.pdf(PrintFixture.loadKit(FIXTURES.resolve("polish-czech-turkish.yaml")), PrintDocument.FACILITATOR_GUIDE));
+        String text = text(PRINT.pdf(
+                PrintFixture.loadKit(FIXTURES.resolve("polish-czech-turkish.yaml")), PrintDocument.FACILITATOR_GUIDE));
         assertTrue(text.contains("Zażółć gęślą jaźń"), text);
         assertTrue(text.contains("Příliš žluťoučký kůň"), text);
         assertTrue(text.contains("Ça va? Ğ ğ İ ı Ş ş Ł ł Ń ń Ř ř Ů ů Ž ž Œ œ"), text);
@@ -126,10 +141,17 @@ class PdfKitsTest {
         Kit kit = example("organizational-alignment");
         try (PDDocument document = Loader.loadPDF(PRINT.pdf(kit, PrintDocument.FACILITATOR_GUIDE))) {
             List<String> titles = new ArrayList<>();
-            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    document.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
             }
-            assertEquals(List.of("1. Providing Clarity", "2. Enabling Our Strategy", "3. Surfacing Obstacles", "4. Share the How"), titles);
+            assertEquals(
+                    List.of(
+                            "1. Providing Clarity",
+                            "2. Enabling Our Strategy",
+                            "3. Surfacing Obstacles",
+                            "4. Share the How"),
+                    titles);
         }
     }
 
@@ -178,13 +200,17 @@ class PdfKitsTest {
     void sameContentGivesByteIdenticalPdfs() {
         Kit kit = example("alignment-day");
         for (PrintDocument kind : PrintDocument.values()) {
-            assertArrayEquals(new PrintFixture().pdf(kit, kind), new PrintFixture().pdf(kit, kind), kind + " differs between builds");
+            assertArrayEquals(
+                    new PrintFixture().pdf(kit, kind),
+                    new PrintFixture().pdf(kit, kind),
+                    kind + " differs between builds");
         }
     }
 
     @Test
     void letterPageSizeIsHonoured() throws IOException {
-        byte[] pdf = new PrintFixture(Optional.empty(), "letter").pdf(example("alignment-day"), PrintDocument.FACILITATOR_GUIDE);
+        byte[] pdf = new PrintFixture(Optional.empty(), "letter")
+                .pdf(example("alignment-day"), PrintDocument.FACILITATOR_GUIDE);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(612, Math.round(document.getPage(0).getMediaBox().getWidth()));
             assertEquals(792, Math.round(document.getPage(0).getMediaBox().getHeight()));
@@ -198,7 +224,8 @@ class PdfKitsTest {
     @Test
     void handoutsQrCodeOpensTheParticipantPageNotTheFacilitatorKitPage() throws IOException {
         Kit kit = example("alignment-day");
-        byte[] with = new PrintFixture(Optional.of("https://intranet.example.com/kits/"), "A4").pdf(kit, PrintDocument.PARTICIPANT_HANDOUT);
+        byte[] with = new PrintFixture(Optional.of("https://intranet.example.com/kits/"), "A4")
+                .pdf(kit, PrintDocument.PARTICIPANT_HANDOUT);
         assertEquals(1, images(with));
         try (PDDocument document = Loader.loadPDF(with)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -223,10 +250,19 @@ class PdfKitsTest {
     void kitWithThirtySessionsPaginatesOneSessionPerPageWithoutLosingAny(@TempDir Path dir) throws IOException {
         StringBuilder yaml = new StringBuilder("title: Thirty Sessions\nsessions:\n");
         for (int i = 1; i <= 30; i++) {
-            yaml.append("  - title: Session number ").append(i).append("\n    week: ").append(i)
-                    .append("\n    prompt: Question ").append(i).append("?\n    agenda:\n");
+            yaml.append("  - title: Session number ")
+                    .append(i)
+                    .append("\n    week: ")
+                    .append(i)
+                    .append("\n    prompt: Question ")
+                    .append(i)
+                    .append("?\n    agenda:\n");
             for (int j = 1; j <= 8; j++) {
-                yaml.append("      - title: Item ").append(i).append('.').append(j).append("\n        duration: 10m\n");
+                yaml.append("      - title: Item ")
+                        .append(i)
+                        .append('.')
+                        .append(j)
+                        .append("\n        duration: 10m\n");
             }
         }
         Path file = dir.resolve("thirty.yaml");
@@ -240,7 +276,8 @@ class PdfKitsTest {
         assertTrue(pages(pdf) >= 32, "cover, contents and a page per session");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int entries = 0;
-            for (PDOutlineItem ignored : document.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem ignored :
+                    document.getDocumentCatalog().getDocumentOutline().children()) {
                 entries++;
             }
             assertEquals(30, entries);

@@ -36,7 +36,8 @@ class PrintEditionTest {
     @Test
     void everyPageOfTheGuideNamesTheProjectVersionAndTheBuildDate() throws IOException {
         Kit kit = PrintFixture.loadKit(Path.of("..", "content", "alignment-day.yaml"));
-        byte[] guide = new PrintFixture(Optional.empty(), "A4", Optional.of("2.3.0")).pdf(kit, PrintDocument.FACILITATOR_GUIDE);
+        byte[] guide = new PrintFixture(Optional.empty(), "A4", Optional.of("2.3.0"))
+                .pdf(kit, PrintDocument.FACILITATOR_GUIDE);
         for (int n = 1; n <= pages(guide); n++) {
             assertTrue(page(guide, n).contains("Version 2.3.0 of Nov 24, 2026"), "page " + n + ": " + page(guide, n));
         }
@@ -45,7 +46,8 @@ class PrintEditionTest {
     @Test
     void aGermanKitSaysItInGerman() throws IOException {
         Kit kit = PrintFixture.loadKit(FIXTURES.resolve("strategie-kit.yaml"));
-        byte[] handout = new PrintFixture(Optional.empty(), "A4", Optional.of("1.0")).pdf(kit, PrintDocument.PARTICIPANT_HANDOUT);
+        byte[] handout = new PrintFixture(Optional.empty(), "A4", Optional.of("1.0"))
+                .pdf(kit, PrintDocument.PARTICIPANT_HANDOUT);
         assertTrue(page(handout, 1).contains("Version 1.0 vom 24.11.2026"), page(handout, 1));
     }
 

@@ -15,8 +15,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * gets differs from build to build, so anything a renderer kept would make the same kit come out in other bytes.
  */
 class RendererReuseTest {
-    private static final List<String> KITS = List.of("organizational-alignment", "cross-departmental-marketing-meeting",
-            "align-the-organization", "alignment-day");
+    private static final List<String> KITS = List.of(
+            "organizational-alignment",
+            "cross-departmental-marketing-meeting",
+            "align-the-organization",
+            "alignment-day");
 
     @ParameterizedTest
     @EnumSource(PrintDocument.class)
@@ -31,6 +34,7 @@ class RendererReuseTest {
                 used.pdf(earlier, d);
             }
         }
-        assertArrayEquals(fresh, used.pdf(kit, document), document + " of alignment-day after the other kits' documents");
+        assertArrayEquals(
+                fresh, used.pdf(kit, document), document + " of alignment-day after the other kits' documents");
     }
 }

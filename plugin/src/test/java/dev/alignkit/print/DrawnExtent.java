@@ -35,6 +35,7 @@ final class DrawnExtent extends PDFGraphicsStreamEngine {
 
     /** The current path's extent, from the top of the page: a path counts once it is painted, not when it clips. */
     private float pathTop = Float.MAX_VALUE;
+
     private float pathBottom = 0;
 
     private void reach(Point2D point) {

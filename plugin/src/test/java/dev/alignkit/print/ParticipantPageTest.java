@@ -73,9 +73,15 @@ class ParticipantPageTest {
     void showsWhatIsWrittenForParticipants() throws IOException {
         assertTrue(report.succeeded(), report.problems().toString());
         String page = page();
-        for (String text : List.of("You are invited to four short questions.", "The strategy on a page, before week one",
-                "href=\"../series/files/series/one-pager.md\"", "We collect what is unclear.", "What is unclear about the plan?",
-                "Questions round", "series-handout-week-one.pdf", "series-participant-handout.pdf")) {
+        for (String text : List.of(
+                "You are invited to four short questions.",
+                "The strategy on a page, before week one",
+                "href=\"../series/files/series/one-pager.md\"",
+                "We collect what is unclear.",
+                "What is unclear about the plan?",
+                "Questions round",
+                "series-handout-week-one.pdf",
+                "series-participant-handout.pdf")) {
             assertTrue(page.contains(text), "missing '" + text + "' in " + page);
         }
     }
@@ -83,9 +89,17 @@ class ParticipantPageTest {
     @Test
     void showsNothingWrittenForFacilitators() throws IOException {
         String page = page();
-        for (String text : List.of("This kit gives you", "The budget spreadsheet", "budget.csv", "Fears losing commission",
-                "Surface the questions", "Answer nothing inside the tool", "Launch message from the sponsor",
-                "Watch the quiet ones", "facilitator-guide.pdf", "follow-up-checklist.pdf")) {
+        for (String text : List.of(
+                "This kit gives you",
+                "The budget spreadsheet",
+                "budget.csv",
+                "Fears losing commission",
+                "Surface the questions",
+                "Answer nothing inside the tool",
+                "Launch message from the sponsor",
+                "Watch the quiet ones",
+                "facilitator-guide.pdf",
+                "follow-up-checklist.pdf")) {
             assertFalse(page.contains(text), "facilitator text '" + text + "' in " + page);
         }
     }
@@ -99,13 +113,15 @@ class ParticipantPageTest {
 
     @Test
     void theKitPageLinksIt() throws IOException {
-        assertTrue(Files.readString(project.resolve("site/series/index.html")).contains("href=\"../series/participants.html\""));
+        assertTrue(Files.readString(project.resolve("site/series/index.html"))
+                .contains("href=\"../series/participants.html\""));
     }
 
     @Test
     void theHandoutsPrintTheParticipantPagesAddressBesideTheirQrCode() throws IOException {
         for (String pdf : List.of("series-participant-handout.pdf", "series-handout-week-one.pdf")) {
-            String text = textInWritingOrder(Files.readAllBytes(project.resolve("site/series").resolve(pdf)));
+            String text = textInWritingOrder(
+                    Files.readAllBytes(project.resolve("site/series").resolve(pdf)));
             assertTrue(text.contains(SITE_URL + "series/participants.html"), pdf + ": " + text);
             assertFalse(text.contains(SITE_URL + "series/index.html"), pdf + ": " + text);
         }

@@ -53,7 +53,8 @@ class PrintCheckTest {
     }
 
     static Stream<PrintedDocument> agendaDocuments() {
-        return Stream.concat(PrintedKits.of(PrintDocument.FACILITATOR_GUIDE), PrintedKits.of(PrintDocument.PARTICIPANT_HANDOUT));
+        return Stream.concat(
+                PrintedKits.of(PrintDocument.FACILITATOR_GUIDE), PrintedKits.of(PrintDocument.PARTICIPANT_HANDOUT));
     }
 
     static Stream<PrintedDocument> participantHandouts() {
@@ -73,7 +74,8 @@ class PrintCheckTest {
     void noPageHoldsOnlyNotesLines(PrintedDocument document) {
         String notes = document.msg().get("myNotes");
         for (Page page : document.pages().pages()) {
-            boolean onlyNotes = page.content().stream().allMatch(line -> line.text().equals(notes));
+            boolean onlyNotes =
+                    page.content().stream().allMatch(line -> line.text().equals(notes));
             assertTrue(!onlyNotes, document + ": page " + page.number() + " holds nothing but " + describe(page));
         }
     }
@@ -89,7 +91,8 @@ class PrintCheckTest {
             Line last = page.content().get(page.content().size() - 1);
             // The notes heading is followed by ruled lines, which are drawn, not written.
             boolean stranded = last.isHeading() && !last.text().equals(notes);
-            assertTrue(!stranded, document + ": page " + page.number() + " ends with the heading '" + last.text() + "'");
+            assertTrue(
+                    !stranded, document + ": page " + page.number() + " ends with the heading '" + last.text() + "'");
         }
     }
 
@@ -100,10 +103,13 @@ class PrintCheckTest {
     void noPageIsASmallLeftoverOfTheSectionBefore(PrintedDocument document) {
         List<Page> pages = document.pages().pages();
         for (Page page : pages.subList(0, Math.max(0, pages.size() - 1))) {
-            boolean continues = page.content().isEmpty() || !page.content().get(0).isSectionHeading();
+            boolean continues =
+                    page.content().isEmpty() || !page.content().get(0).isSectionHeading();
             boolean small = page.fill() < LEFTOVER_FILL;
-            assertTrue(!(continues && small), document + ": page " + page.number() + " is " + Math.round(page.fill() * 100)
-                    + "% full and continues the section before: " + describe(page));
+            assertTrue(
+                    !(continues && small),
+                    document + ": page " + page.number() + " is " + Math.round(page.fill() * 100)
+                            + "% full and continues the section before: " + describe(page));
         }
     }
 
@@ -119,8 +125,10 @@ class PrintCheckTest {
             }
         }
         List<String> printed = document.sessions().stream().map(Session::id).toList();
-        List<SessionView> sessions = new PrintFixture().view(document.kit()).sessions().stream()
-                .filter(s -> printed.contains(s.id()) && !s.agenda().isEmpty()).toList();
+        List<SessionView> sessions = new PrintFixture()
+                .view(document.kit()).sessions().stream()
+                        .filter(s -> printed.contains(s.id()) && !s.agenda().isEmpty())
+                        .toList();
         assertEquals(sessions.size(), headings.size(), document + ": one agenda heading per session with an agenda");
         for (int k = 0; k < sessions.size(); k++) {
             int start = headings.get(k);
@@ -128,16 +136,20 @@ class PrintCheckTest {
             for (AgendaRow row : sessions.get(k).agenda()) {
                 end = indexOfLineContaining(lines, end, firstWords(row.title(), 3));
                 if (end < 0) {
-                    fail(document + ": agenda row '" + row.title() + "' of session " + sessions.get(k).number() + " is not printed");
+                    fail(document + ": agenda row '" + row.title() + "' of session "
+                            + sessions.get(k).number() + " is not printed");
                 }
             }
             Page first = lines.get(start).page();
             Page last = lines.get(end).page();
             if (first != last) {
                 float height = heightOnPages(lines.subList(start, end + 1));
-                assertTrue(height > first.contentHeight(), document + ": the agenda of session " + sessions.get(k).number()
-                        + " is " + Math.round(height) + " pt tall, the page holds " + Math.round(first.contentHeight())
-                        + " pt, yet it runs from page " + first.number() + " to page " + last.number());
+                assertTrue(
+                        height > first.contentHeight(),
+                        document + ": the agenda of session " + sessions.get(k).number()
+                                + " is " + Math.round(height) + " pt tall, the page holds "
+                                + Math.round(first.contentHeight())
+                                + " pt, yet it runs from page " + first.number() + " to page " + last.number());
             }
         }
     }
@@ -145,20 +157,27 @@ class PrintCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("posters")
     void groundRulesPosterIsOnePage(PrintedDocument document) {
-        assertEquals(1, document.pages().size(), document + " runs to " + document.pages().size() + " pages");
+        assertEquals(
+                1,
+                document.pages().size(),
+                document + " runs to " + document.pages().size() + " pages");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("posters")
     void groundRulesAreSetInPosterTypeAtA4Scale(PrintedDocument document) {
-        String rules = document.kit().groundRules().stream().map(r -> plain(r.source())).reduce("", (a, b) -> a + " " + b);
+        String rules = document.kit().groundRules().stream()
+                .map(r -> plain(r.source()))
+                .reduce("", (a, b) -> a + " " + b);
         for (Page page : document.pages().pages()) {
             float minimum = POSTER_MINIMUM_POINTS * a4Scale(page);
             for (Line line : allLines(page)) {
                 String words = line.text().replaceFirst("^\\d+\\.\\s*", "");
                 if (!words.isEmpty() && rules.contains(words)) {
-                    assertTrue(line.fontSize() >= minimum - 0.05f, document + ": rule text '" + line.text() + "' is set in "
-                            + line.fontSize() + " pt, less than " + minimum + " pt");
+                    assertTrue(
+                            line.fontSize() >= minimum - 0.05f,
+                            document + ": rule text '" + line.text() + "' is set in " + line.fontSize()
+                                    + " pt, less than " + minimum + " pt");
                 }
             }
         }
@@ -171,7 +190,9 @@ class PrintCheckTest {
         for (Page page : document.pages().pages()) {
             for (Line line : allLines(page)) {
                 assertTrue(!line.text().contains(pageLabel), document + " prints a page number: " + line.text());
-                assertTrue(line.fontSize() >= 11, document + " prints small running text: '" + line.text() + "' at " + line.fontSize() + " pt");
+                assertTrue(
+                        line.fontSize() >= 11,
+                        document + " prints small running text: '" + line.text() + "' at " + line.fontSize() + " pt");
             }
         }
     }
@@ -215,9 +236,12 @@ class PrintCheckTest {
             }
             for (Markdown prompt : other.prompts()) {
                 String telling = firstWords(prompt.source(), 8);
-                boolean alsoPrinted = document.sessions().stream().flatMap(s -> s.prompts().stream())
+                boolean alsoPrinted = document.sessions().stream()
+                        .flatMap(s -> s.prompts().stream())
                         .anyMatch(p -> firstWords(p.source(), 8).equals(telling));
-                assertTrue(alsoPrinted || !text.contains(telling), document + " prints the prompt of session '" + other.title() + "': " + telling);
+                assertTrue(
+                        alsoPrinted || !text.contains(telling),
+                        document + " prints the prompt of session '" + other.title() + "': " + telling);
             }
         }
     }
@@ -227,18 +251,26 @@ class PrintCheckTest {
     void tableOfContentsPointsToThePageOfEachSession(PrintedDocument document) {
         Pattern entry = Pattern.compile("^(\\d+)\\. (.+?)[ .]*?\\s(\\d+)$");
         Page contents = document.pages().pages().stream()
-                .filter(p -> p.content().stream().anyMatch(l -> l.isHeading() && l.text().equals(document.msg().get("contents"))))
-                .findFirst().orElseThrow(() -> new AssertionError(document + " has no table of contents"));
+                .filter(p -> p.content().stream()
+                        .anyMatch(l ->
+                                l.isHeading() && l.text().equals(document.msg().get("contents"))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(document + " has no table of contents"));
         int sessionsListed = 0;
         for (Line line : contents.content()) {
             Matcher m = entry.matcher(line.text().replaceAll("\\.{2,}", " ").replaceAll("\\s+", " "));
             if (!m.matches()) {
                 continue;
             }
-            String heading = document.msg().get("session") + " " + m.group(1) + ": " + m.group(2).strip();
+            String heading = document.msg().get("session") + " " + m.group(1) + ": "
+                    + m.group(2).strip();
             int printed = Integer.parseInt(m.group(3));
-            Optional<Page> actual = document.pages().pages().stream().filter(p -> sectionHeadings(p).contains(heading)).findFirst();
-            assertTrue(actual.isPresent(), document + ": contents entry '" + line.text() + "' has no heading '" + heading + "'");
+            Optional<Page> actual = document.pages().pages().stream()
+                    .filter(p -> sectionHeadings(p).contains(heading))
+                    .findFirst();
+            assertTrue(
+                    actual.isPresent(),
+                    document + ": contents entry '" + line.text() + "' has no heading '" + heading + "'");
             assertEquals(actual.get().number(), printed, document + ": contents entry '" + heading + "'");
             sessionsListed++;
         }
@@ -249,11 +281,13 @@ class PrintCheckTest {
     @MethodSource("facilitatorGuides")
     void lastSessionIsNotFollowedByUntilTheNextSession(PrintedDocument document) {
         Session last = document.kit().sessions().get(document.kit().sessions().size() - 1);
-        String heading = document.msg().get("session") + " " + document.kit().sessions().size() + ": " + last.title();
+        String heading =
+                document.msg().get("session") + " " + document.kit().sessions().size() + ": " + last.title();
         String text = document.pages().text();
         int at = text.lastIndexOf(heading);
         assertTrue(at >= 0, document + " has no heading '" + heading + "'");
-        assertTrue(!text.substring(at).contains(document.msg().get("then")),
+        assertTrue(
+                !text.substring(at).contains(document.msg().get("then")),
                 document + " says '" + document.msg().get("then") + "' after the last session");
     }
 
@@ -262,7 +296,9 @@ class PrintCheckTest {
         List<String> headings = new ArrayList<>();
         Line previous = null;
         for (Line line : page.content()) {
-            boolean continued = previous != null && previous.isSectionHeading() && line.isSectionHeading()
+            boolean continued = previous != null
+                    && previous.isSectionHeading()
+                    && line.isSectionHeading()
                     && line.fontSize() == previous.fontSize();
             if (continued) {
                 headings.set(headings.size() - 1, headings.get(headings.size() - 1) + " " + line.text());
@@ -308,13 +344,18 @@ class PrintCheckTest {
     }
 
     private static List<String> paragraphs(Markdown markdown) {
-        return Arrays.stream(markdown.source().split("\\n\\s*\\n")).filter(p -> !p.isBlank()).toList();
+        return Arrays.stream(markdown.source().split("\\n\\s*\\n"))
+                .filter(p -> !p.isBlank())
+                .toList();
     }
 
     /** Markdown as it reads on paper: no markup, no link targets, one space between words. */
     private static String plain(String markdown) {
-        return markdown.replaceAll("\\]\\([^)]*\\)", "").replaceAll("(?m)^\\s*([-*+]|\\d+\\.|#+)\\s+", "")
-                .replaceAll("[*_`\\[\\]|]", "").replaceAll("\\s+", " ").strip();
+        return markdown.replaceAll("\\]\\([^)]*\\)", "")
+                .replaceAll("(?m)^\\s*([-*+]|\\d+\\.|#+)\\s+", "")
+                .replaceAll("[*_`\\[\\]|]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String firstWords(String markdown, int count) {
@@ -354,11 +395,15 @@ class PrintCheckTest {
         for (Page page : pages.pages()) {
             for (Line line : page.content()) {
                 if (!line.isHeading()) {
-                    characters.merge(Math.round(line.fontSize() * 10) / 10f, line.text().length(), Integer::sum);
+                    characters.merge(
+                            Math.round(line.fontSize() * 10) / 10f, line.text().length(), Integer::sum);
                 }
             }
         }
-        return characters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return characters.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     /** How much smaller (or larger) the page is than A4 in the same orientation. */

@@ -25,8 +25,11 @@ public final class PrintedKits {
     private static final Path EXAMPLES = Path.of("../content");
     private static final Path GERMAN_FIXTURE = Path.of("src/test/resources/print/strategie-kit.yaml");
     private static final Path GERMAN_EXAMPLES = Path.of("target/print-check/de");
-    private static final List<String> EXAMPLE_KITS =
-            List.of("organizational-alignment", "cross-departmental-marketing-meeting", "align-the-organization", "alignment-day");
+    private static final List<String> EXAMPLE_KITS = List.of(
+            "organizational-alignment",
+            "cross-departmental-marketing-meeting",
+            "align-the-organization",
+            "alignment-day");
     private static final List<String> PAGE_SIZES = List.of("A4", "letter");
     private static final Theme THEME = new Theme(Optional.empty());
 
@@ -34,8 +37,15 @@ public final class PrintedKits {
      * One printed document of one kit, with the kit it came from, the labels of its language and the sessions it prints:
      * all of them, or one for a session's handout (of kind {@link PrintDocument#PARTICIPANT_HANDOUT}).
      */
-    public record PrintedDocument(String name, Kit kit, PrintDocument kind, List<Session> sessions, String pageSize, Messages msg,
-            byte[] pdf, PrintedPages pages) {
+    public record PrintedDocument(
+            String name,
+            Kit kit,
+            PrintDocument kind,
+            List<Session> sessions,
+            String pageSize,
+            Messages msg,
+            byte[] pdf,
+            PrintedPages pages) {
         @Override
         public String toString() {
             return name;
@@ -78,12 +88,20 @@ public final class PrintedKits {
                 for (PrintDocument kind : PrintDocument.values()) {
                     String name = kit.id() + " (" + kit.language() + ", " + size + ") " + kind.slug();
                     byte[] pdf = fixture.pdf(kit, kind);
-                    documents.add(new PrintedDocument(name, kit, kind, kit.sessions(), size, msg, pdf, PrintedPages.read(pdf)));
+                    documents.add(new PrintedDocument(
+                            name, kit, kind, kit.sessions(), size, msg, pdf, PrintedPages.read(pdf)));
                 }
                 for (Session session : kit.sessions()) {
                     String name = kit.id() + " (" + kit.language() + ", " + size + ") handout-" + session.id();
                     byte[] pdf = fixture.sessionHandoutPdf(kit, session.id());
-                    documents.add(new PrintedDocument(name, kit, PrintDocument.PARTICIPANT_HANDOUT, List.of(session), size, msg, pdf,
+                    documents.add(new PrintedDocument(
+                            name,
+                            kit,
+                            PrintDocument.PARTICIPANT_HANDOUT,
+                            List.of(session),
+                            size,
+                            msg,
+                            pdf,
                             PrintedPages.read(pdf)));
                 }
             }
@@ -96,10 +114,12 @@ public final class PrintedKits {
         try {
             try (Stream<Path> files = Files.walk(EXAMPLES)) {
                 for (Path source : files.filter(Files::isRegularFile).toList()) {
-                    Path target = GERMAN_EXAMPLES.resolve(EXAMPLES.relativize(source).toString());
+                    Path target =
+                            GERMAN_EXAMPLES.resolve(EXAMPLES.relativize(source).toString());
                     Files.createDirectories(target.getParent());
                     if (source.toString().endsWith(".yaml")) {
-                        Files.writeString(target, Files.readString(source).replaceFirst("(?m)^language: en$", "language: de"));
+                        Files.writeString(
+                                target, Files.readString(source).replaceFirst("(?m)^language: en$", "language: de"));
                     } else {
                         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                     }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
 public record PrintedPages(List<Page> pages) {
     /** The page margins of {@code print.css} (top 22 mm, bottom 20 mm), in points. */
     static final float TOP_MARGIN = mm(22);
+
     static final float BOTTOM_MARGIN = mm(20);
 
     /** One line of text; {@code top} and {@code bottom} are measured from the top of the page, in points. */
@@ -42,7 +43,8 @@ public record PrintedPages(List<Page> pages) {
 
         /** How much of the content area the text and drawings (boxes, ruled lines) reach down to, from 0 to 1. */
         public float fill() {
-            float textTo = content.isEmpty() ? 0 : content.get(content.size() - 1).bottom();
+            float textTo =
+                    content.isEmpty() ? 0 : content.get(content.size() - 1).bottom();
             return Math.max(0, (Math.max(textTo, drawnTo) - contentTop()) / contentHeight());
         }
 
@@ -129,7 +131,13 @@ public record PrintedPages(List<Page> pages) {
         @Override
         protected void endPage(PDPage page) throws IOException {
             closeLine();
-            pages.add(new Page(pages.size() + 1, width, height, List.copyOf(content), List.copyOf(margins), DrawnExtent.of(page, BOTTOM_MARGIN)));
+            pages.add(new Page(
+                    pages.size() + 1,
+                    width,
+                    height,
+                    List.copyOf(content),
+                    List.copyOf(margins),
+                    DrawnExtent.of(page, BOTTOM_MARGIN)));
             super.endPage(page);
         }
 

@@ -40,7 +40,9 @@ class SessionHandoutTest {
     }
 
     private static String handoutText(String sessionId) throws IOException {
-        return PrintedPages.read(Files.readAllBytes(project.resolve("site/series/series-handout-" + sessionId + ".pdf"))).text();
+        return PrintedPages.read(
+                        Files.readAllBytes(project.resolve("site/series/series-handout-" + sessionId + ".pdf")))
+                .text();
     }
 
     @Test

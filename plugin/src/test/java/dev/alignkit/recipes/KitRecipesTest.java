@@ -29,7 +29,8 @@ class KitRecipesTest {
     @ParameterizedTest
     @FieldSource("RECIPES")
     void everyRecipeWritesAKitThatLoadsWithoutProblems(String recipe) {
-        KitRecipes.Created created = KitRecipes.create(content, "Customer-First \"Rollout\"", recipe, LocalDate.of(2027, 1, 11));
+        KitRecipes.Created created =
+                KitRecipes.create(content, "Customer-First \"Rollout\"", recipe, LocalDate.of(2027, 1, 11));
         assertTrue(created.succeeded(), created.problem());
         assertEquals("customer-first-rollout.yaml", created.file().getFileName().toString());
         LoadResult loaded = new KitLoader(content, content, KitDefaults.english()).load(created.file());
@@ -39,7 +40,8 @@ class KitRecipesTest {
 
     @Test
     void writtenKitStartsWithTheSchemaLineForEditors() throws IOException {
-        Path file = KitRecipes.create(content, "New Kit", "meeting", LocalDate.of(2027, 1, 11)).file();
+        Path file = KitRecipes.create(content, "New Kit", "meeting", LocalDate.of(2027, 1, 11))
+                .file();
         assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="));
     }
 
@@ -48,39 +50,50 @@ class KitRecipesTest {
         Files.writeString(content.resolve("new-kit.yaml"), "title: Mine\n");
         KitRecipes.Created created = KitRecipes.create(content, "New Kit", "meeting", LocalDate.of(2027, 1, 11));
         assertFalse(created.succeeded());
-        assertTrue(created.problem().endsWith("new-kit.yaml already exists; choose another title or edit that file"), created.problem());
+        assertTrue(
+                created.problem().endsWith("new-kit.yaml already exists; choose another title or edit that file"),
+                created.problem());
         assertEquals("title: Mine\n", Files.readString(content.resolve("new-kit.yaml")));
     }
 
     @Test
     void unknownRecipeIsRefusedWithSuggestion() {
         KitRecipes.Created created = KitRecipes.create(content, "New Kit", "meting", LocalDate.of(2027, 1, 11));
-        assertEquals("unknown recipe 'meting' (did you mean 'meeting'?); choose one of pulse-series, meeting, alignment-day, align-the-organization",
+        assertEquals(
+                "unknown recipe 'meting' (did you mean 'meeting'?); choose one of pulse-series, meeting, alignment-day, align-the-organization",
                 created.problem());
     }
 
-    static final java.util.List<String> AWKWARD_TITLES = java.util.List.of("Index", "Assets", "{strategie} rollout", "404",
-            "Schema", "x".repeat(200), "word ".repeat(39) + "end");
+    static final java.util.List<String> AWKWARD_TITLES = java.util.List.of(
+            "Index", "Assets", "{strategie} rollout", "404", "Schema", "x".repeat(200), "word ".repeat(39) + "end");
 
     @ParameterizedTest
     @FieldSource("AWKWARD_TITLES")
     void awkwardTitlesStillGiveAKitThatBuilds(String title) throws IOException {
         Path project = content.resolve("project");
-        KitRecipes.Created created = KitRecipes.create(project.resolve("content"), title, "meeting", LocalDate.of(2027, 1, 11));
+        KitRecipes.Created created =
+                KitRecipes.create(project.resolve("content"), title, "meeting", LocalDate.of(2027, 1, 11));
         assertTrue(created.succeeded(), created.problem());
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).check();
 
-        assertEquals(java.util.List.of(), report.problems().stream().filter(dev.alignkit.diagnostics.Problem::isError).toList());
-        LoadResult loaded = new KitLoader(project.resolve("content"), project, KitDefaults.english()).load(created.file());
+        assertEquals(
+                java.util.List.of(),
+                report.problems().stream()
+                        .filter(dev.alignkit.diagnostics.Problem::isError)
+                        .toList());
+        LoadResult loaded =
+                new KitLoader(project.resolve("content"), project, KitDefaults.english()).load(created.file());
         assertEquals(title.strip(), loaded.kits().get(0).title());
     }
 
     @Test
     void titleWithAControlCharacterIsRefusedAndNothingIsWritten() throws IOException {
-        KitRecipes.Created created = KitRecipes.create(content, "Kick\noff\u0007", "meeting", LocalDate.of(2027, 1, 11));
+        KitRecipes.Created created =
+                KitRecipes.create(content, "Kick\noff\u0007", "meeting", LocalDate.of(2027, 1, 11));
 
-        assertEquals("the title 'Kick\\noff\\u0007' contains the control character U+000A; write the title on one line without it",
+        assertEquals(
+                "the title 'Kick\\noff\\u0007' contains the control character U+000A; write the title on one line without it",
                 created.problem());
         try (var files = Files.list(content)) {
             assertEquals(0, files.count());
@@ -91,13 +104,17 @@ class KitRecipesTest {
     void titleLongerThanTheLimitIsRefused() {
         KitRecipes.Created created = KitRecipes.create(content, "x".repeat(201), "meeting", LocalDate.of(2027, 1, 11));
 
-        assertEquals("the title is 201 characters long, more than the limit of 200; choose a shorter title and put the rest into"
-                + " the kit's summary", created.problem());
+        assertEquals(
+                "the title is 201 characters long, more than the limit of 200; choose a shorter title and put the rest into"
+                        + " the kit's summary",
+                created.problem());
     }
 
     @Test
     void emptyTitleIsRefused() {
-        assertEquals("a title is needed: mvn align:new -Dalign.title=\"Customer-First Rollout\"",
-                KitRecipes.create(content, "  ", "meeting", LocalDate.of(2027, 1, 11)).problem());
+        assertEquals(
+                "a title is needed: mvn align:new -Dalign.title=\"Customer-First Rollout\"",
+                KitRecipes.create(content, "  ", "meeting", LocalDate.of(2027, 1, 11))
+                        .problem());
     }
 }

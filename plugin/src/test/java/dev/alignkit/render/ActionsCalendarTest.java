@@ -29,7 +29,8 @@ class ActionsCalendarTest {
         Messages msg = Messages.load(new Theme(Optional.empty()), "en");
         List<Problem> problems = new ArrayList<>();
         String ics = new CalendarFile(Optional.of(Instant.parse("2027-01-01T00:00:00Z")), Optional.empty())
-                .render(kit, new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg, problems::add).orElseThrow();
+                .render(kit, new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg, problems::add)
+                .orElseThrow();
         assertEquals(List.of(), problems);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
@@ -62,16 +63,58 @@ class ActionsCalendarTest {
     void aControlCharacterInATaskCannotStartAProperty() throws Exception {
         Session kickOff = KIT.sessions().get(0);
         Task first = kickOff.followUp().get(0);
-        Task hostile = new Task(first.id(), false, "Send\rATTACH:http://evil.example/x", first.details(), first.owner(), first.due(),
-                first.status(), first.doneOn(), first.kpis(), first.position());
+        Task hostile = new Task(
+                first.id(),
+                false,
+                "Send\rATTACH:http://evil.example/x",
+                first.details(),
+                first.owner(),
+                first.due(),
+                first.status(),
+                first.doneOn(),
+                first.kpis(),
+                first.position());
         List<Task> tasks = new ArrayList<>(kickOff.followUp());
         tasks.set(0, hostile);
-        Session changed = new Session(kickOff.id(), kickOff.title(), kickOff.week(), kickOff.date(), kickOff.format(), kickOff.startTime(),
-                kickOff.duration(), kickOff.objective(), kickOff.brief(), kickOff.prompts(), kickOff.tips(), kickOff.agenda(), kickOff.materials(), tasks,
-                kickOff.then(), kickOff.position());
-        Kit kit = new Kit(KIT.id(), KIT.sourceFile(), KIT.title(), KIT.strategy(), KIT.summary(), KIT.invitation(), KIT.owner(), KIT.language(), KIT.tags(),
-                KIT.start(), KIT.timezone(), KIT.attachments(), KIT.stakeholders(), KIT.roles(), KIT.groundRules(), KIT.inputs(),
-                KIT.preReading(), KIT.outcomes(), KIT.phases(), List.of(changed), KIT.scorecard());
+        Session changed = new Session(
+                kickOff.id(),
+                kickOff.title(),
+                kickOff.week(),
+                kickOff.date(),
+                kickOff.format(),
+                kickOff.startTime(),
+                kickOff.duration(),
+                kickOff.objective(),
+                kickOff.brief(),
+                kickOff.prompts(),
+                kickOff.tips(),
+                kickOff.agenda(),
+                kickOff.materials(),
+                tasks,
+                kickOff.then(),
+                kickOff.position());
+        Kit kit = new Kit(
+                KIT.id(),
+                KIT.sourceFile(),
+                KIT.title(),
+                KIT.strategy(),
+                KIT.summary(),
+                KIT.invitation(),
+                KIT.owner(),
+                KIT.language(),
+                KIT.tags(),
+                KIT.start(),
+                KIT.timezone(),
+                KIT.attachments(),
+                KIT.stakeholders(),
+                KIT.roles(),
+                KIT.groundRules(),
+                KIT.inputs(),
+                KIT.preReading(),
+                KIT.outcomes(),
+                KIT.phases(),
+                List.of(changed),
+                KIT.scorecard());
         VToDo toDo = toDosByUid(calendar(kit)).get("actions-kit-task-send-the-minutes-with-decisions-first@alignkit");
         assertFalse(toDo.getProperty("ATTACH").isPresent(), "the carriage return started no property");
     }

@@ -24,31 +24,45 @@ import org.junit.jupiter.api.Test;
 
 /** The actions ledger and its CSV and JSON exports, from a kit with quotes, commas, line breaks and non-Latin names. */
 class ActionsExportTest {
-    private static final Views.KitView VIEW = new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/actions-kit.yaml")));
+    private static final Views.KitView VIEW =
+            new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/actions-kit.yaml")));
     private static final Optional<LocalDate> AS_OF = Optional.of(LocalDate.of(2027, 1, 14));
     private static final List<ActionRow> ROWS = ActionsLedger.of(List.of(VIEW), AS_OF);
 
     private static List<CSVRecord> readBack(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 
     @Test
     void theLedgerIsSortedByDueDateWithUndatedActionsLast() {
-        assertEquals(List.of("2027-01-04", "2027-01-12", "2027-01-13", "2027-02-01", "-", "-"),
+        assertEquals(
+                List.of("2027-01-04", "2027-01-12", "2027-01-13", "2027-02-01", "-", "-"),
                 ROWS.stream().map(r -> r.dueIso() == null ? "-" : r.dueIso()).toList());
     }
 
     @Test
     void onlyOpenActionsDueBeforeTheBuildsDateAreOverdue() {
-        assertEquals(List.of("send-the-minutes-with-decisions-first"), ROWS.stream().filter(ActionRow::overdue).map(ActionRow::id).toList(),
+        assertEquals(
+                List.of("send-the-minutes-with-decisions-first"),
+                ROWS.stream().filter(ActionRow::overdue).map(ActionRow::id).toList(),
                 "the done action due earlier and the dropped one are not overdue; the one due later is not either");
-        assertTrue(ActionsLedger.of(List.of(VIEW), Optional.empty()).stream().noneMatch(ActionRow::overdue), "no build date, nothing overdue");
+        assertTrue(
+                ActionsLedger.of(List.of(VIEW), Optional.empty()).stream().noneMatch(ActionRow::overdue),
+                "no build date, nothing overdue");
     }
 
     @Test
     void theCsvReadsBackWithTheColumnsTrackersImport() throws IOException {
         String csv = ActionsExport.csv(ROWS);
-        assertTrue(csv.startsWith("Summary,Description,Assignee,Due Date,Status,Labels,Kit,Session,ID\r\n"), "RFC 4180: CRLF after each record");
+        assertTrue(
+                csv.startsWith("Summary,Description,Assignee,Due Date,Status,Labels,Kit,Session,ID\r\n"),
+                "RFC 4180: CRLF after each record");
         List<CSVRecord> records = readBack(csv);
         assertEquals(ROWS.size(), records.size());
         CSVRecord minutes = records.get(2);
@@ -69,7 +83,9 @@ class ActionsExportTest {
 
     @Test
     void aCellASpreadsheetWouldRunAsAFormulaStartsWithAnApostrophe() throws IOException {
-        List<String> summaries = readBack(ActionsExport.csv(ROWS)).stream().map(r -> r.get("Summary")).toList();
+        List<String> summaries = readBack(ActionsExport.csv(ROWS)).stream()
+                .map(r -> r.get("Summary"))
+                .toList();
         assertTrue(summaries.contains("'=HYPERLINK(\"https://example.com\")"), summaries::toString);
     }
 
@@ -86,7 +102,8 @@ class ActionsExportTest {
             assertEquals(actionFields, fieldNames(action));
         }
         JsonNode minutes = json.get("actions").get(2);
-        assertEquals("Line one, with a comma.\nLine two.", minutes.get("description").asText());
+        assertEquals(
+                "Line one, with a comma.\nLine two.", minutes.get("description").asText());
         assertTrue(minutes.get("overdue").asBoolean());
         assertEquals("actions-kit", minutes.get("kit").get("id").asText());
         JsonNode booked = json.get("actions").get(0);

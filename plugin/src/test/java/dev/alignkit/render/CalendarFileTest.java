@@ -55,26 +55,78 @@ class CalendarFileTest {
      * whatever the loader accepts: the calendar must be safe on its own.
      */
     private static Kit withMeeting(UnaryOperator<Session> change) {
-        List<Session> sessions = KIT.sessions().stream().map(s -> s.title().equals("Meeting") ? change.apply(s) : s).toList();
-        return new Kit(KIT.id(), KIT.sourceFile(), KIT.title(), KIT.strategy(), KIT.summary(), KIT.invitation(), KIT.owner(),
-                KIT.language(), KIT.tags(), KIT.start(), KIT.timezone(), KIT.attachments(), KIT.stakeholders(), KIT.roles(),
-                KIT.groundRules(), KIT.inputs(), KIT.preReading(), KIT.outcomes(), KIT.phases(), sessions, KIT.scorecard());
+        List<Session> sessions = KIT.sessions().stream()
+                .map(s -> s.title().equals("Meeting") ? change.apply(s) : s)
+                .toList();
+        return new Kit(
+                KIT.id(),
+                KIT.sourceFile(),
+                KIT.title(),
+                KIT.strategy(),
+                KIT.summary(),
+                KIT.invitation(),
+                KIT.owner(),
+                KIT.language(),
+                KIT.tags(),
+                KIT.start(),
+                KIT.timezone(),
+                KIT.attachments(),
+                KIT.stakeholders(),
+                KIT.roles(),
+                KIT.groundRules(),
+                KIT.inputs(),
+                KIT.preReading(),
+                KIT.outcomes(),
+                KIT.phases(),
+                sessions,
+                KIT.scorecard());
     }
 
     private static Session titled(Session s, String title) {
-        return new Session(s.id(), title, s.week(), s.date(), s.format(), s.startTime(), s.duration(), s.objective(), s.brief(), s.prompts(),
-                s.tips(), s.agenda(), s.materials(), s.followUp(), s.then(), s.position());
+        return new Session(
+                s.id(),
+                title,
+                s.week(),
+                s.date(),
+                s.format(),
+                s.startTime(),
+                s.duration(),
+                s.objective(),
+                s.brief(),
+                s.prompts(),
+                s.tips(),
+                s.agenda(),
+                s.materials(),
+                s.followUp(),
+                s.then(),
+                s.position());
     }
 
     private static Session withObjective(Session s, String objective) {
-        return new Session(s.id(), s.title(), s.week(), s.date(), s.format(), s.startTime(), s.duration(),
-                Optional.of(new Markdown(objective)), s.brief(), s.prompts(), s.tips(), s.agenda(), s.materials(), s.followUp(), s.then(),
+        return new Session(
+                s.id(),
+                s.title(),
+                s.week(),
+                s.date(),
+                s.format(),
+                s.startTime(),
+                s.duration(),
+                Optional.of(new Markdown(objective)),
+                s.brief(),
+                s.prompts(),
+                s.tips(),
+                s.agenda(),
+                s.materials(),
+                s.followUp(),
+                s.then(),
                 s.position());
     }
 
     private static VEvent meeting(Calendar calendar) {
         return calendar.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> e.getUid().orElseThrow().getValue().equals("timed-kit-meeting@alignkit")).findFirst().orElseThrow();
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("timed-kit-meeting@alignkit"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -116,48 +168,68 @@ class CalendarFileTest {
     @ParameterizedTest
     @ValueSource(strings = {"\r", "\r\n", "\n", "\r\r\n", "\n\r", "\u0085", "\u2028", "\u2029", "\u000B", "\f"})
     void lineBreakInATitleCannotAddAProperty(String lineBreak) throws Exception {
-        Calendar calendar = parse(ics(withMeeting(s -> titled(s, "Meeting" + lineBreak + "DTSTART:20300101T000000Z")),
-                Optional.empty()));
+        Calendar calendar = parse(
+                ics(withMeeting(s -> titled(s, "Meeting" + lineBreak + "DTSTART:20300101T000000Z")), Optional.empty()));
         VEvent meeting = meeting(calendar);
         assertEquals(1, meeting.getProperties("DTSTART").size());
-        assertEquals("20270125T093000", meeting.getProperty("DTSTART").map(Property::getValue).orElseThrow());
-        assertEquals("Timed Kit: Meeting DTSTART:20300101T000000Z", meeting.getSummary().getValue());
+        assertEquals(
+                "20270125T093000",
+                meeting.getProperty("DTSTART").map(Property::getValue).orElseThrow());
+        assertEquals(
+                "Timed Kit: Meeting DTSTART:20300101T000000Z",
+                meeting.getSummary().getValue());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\r", "\r\n", "\r\r\n", "\u2028"})
     void lineBreaksInATitleCannotForgeAnEvent(String lineBreak) throws Exception {
-        String forged = String.join(lineBreak, "Meeting", "END:VEVENT", "BEGIN:VEVENT", "UID:forged@evil",
-                "DTSTAMP:20000101T000000Z", "DTSTART:20300101T000000Z", "SUMMARY:Forged");
+        String forged = String.join(
+                lineBreak,
+                "Meeting",
+                "END:VEVENT",
+                "BEGIN:VEVENT",
+                "UID:forged@evil",
+                "DTSTAMP:20000101T000000Z",
+                "DTSTART:20300101T000000Z",
+                "SUMMARY:Forged");
         Calendar calendar = parse(ics(withMeeting(s -> titled(s, forged)), Optional.empty()));
         calendar.validate();
         assertEquals(EVENTS, calendar.getComponents("VEVENT").size());
-        assertEquals("Timed Kit: Meeting END:VEVENT BEGIN:VEVENT UID:forged@evil DTSTAMP:20000101T000000Z"
-                + " DTSTART:20300101T000000Z SUMMARY:Forged", meeting(calendar).getSummary().getValue());
+        assertEquals(
+                "Timed Kit: Meeting END:VEVENT BEGIN:VEVENT UID:forged@evil DTSTAMP:20000101T000000Z"
+                        + " DTSTART:20300101T000000Z SUMMARY:Forged",
+                meeting(calendar).getSummary().getValue());
     }
 
     @Test
     void noControlCharacterReachesTheFile() {
         String controls = "\u0000\u0001\u0007\b\t\u000B\f\r\u001B\u007F\u0080\u0085\u009B\u2028\u2029";
-        String ics = ics(withMeeting(s -> withObjective(titled(s, "Meet" + controls + "ing"), "Agree" + controls + "on it")),
+        String ics = ics(
+                withMeeting(s -> withObjective(titled(s, "Meet" + controls + "ing"), "Agree" + controls + "on it")),
                 Optional.empty());
         String withoutLineEnds = ics.replace("\r\n", "");
         for (char c : withoutLineEnds.toCharArray()) {
-            assertTrue(!Character.isISOControl(c) && c != '\u2028' && c != '\u2029',
+            assertTrue(
+                    !Character.isISOControl(c) && c != '\u2028' && c != '\u2029',
                     "U+" + Integer.toHexString(c) + " in " + ics);
         }
     }
 
     @Test
     void descriptionKeepsItsLineBreaksAsEscapedNewlines() throws Exception {
-        String ics = ics(withMeeting(s -> withObjective(s, "First line\rsecond line\r\n\u2029Next paragraph")), Optional.empty());
+        String ics = ics(
+                withMeeting(s -> withObjective(s, "First line\rsecond line\r\n\u2029Next paragraph")),
+                Optional.empty());
         assertTrue(ics.contains("DESCRIPTION:First line\\nsecond line\\n\\nNext paragraph"), ics);
-        assertEquals("First line\nsecond line\n\nNext paragraph", meeting(parse(ics)).getDescription().getValue());
+        assertEquals(
+                "First line\nsecond line\n\nNext paragraph",
+                meeting(parse(ics)).getDescription().getValue());
     }
 
     @Test
     void longNonAsciiTitlesAreFoldedAt75OctetsWithoutSplittingACharacter() throws Exception {
-        String title = "Überprüfung – 日本語のワークショップ 🎯🎯 Zusammenarbeit ÄÖÜ ".repeat(6).trim();
+        String title =
+                "Überprüfung – 日本語のワークショップ 🎯🎯 Zusammenarbeit ÄÖÜ ".repeat(6).trim();
         byte[] bytes = ics(withMeeting(s -> withObjective(titled(s, title), "Ziel: " + title)), Optional.empty())
                 .getBytes(StandardCharsets.UTF_8);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -170,7 +242,8 @@ class CalendarFileTest {
             decodeStrictly(octets);
             folded += line.startsWith(" ") ? 1 : 0;
         }
-        assertTrue(folded >= 2 * (title.getBytes(StandardCharsets.UTF_8).length / 75), "long lines are folded, not cut");
+        assertTrue(
+                folded >= 2 * (title.getBytes(StandardCharsets.UTF_8).length / 75), "long lines are folded, not cut");
         Calendar calendar = parse(text);
         calendar.validate();
         assertEquals("Timed Kit: " + title, meeting(calendar).getSummary().getValue());
@@ -179,14 +252,19 @@ class CalendarFileTest {
 
     /** A fold inside a UTF-8 sequence leaves a physical line that is not valid UTF-8 on its own. */
     private static void decodeStrictly(byte[] line) throws CharacterCodingException {
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line));
+        StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(line));
     }
 
     @Test
     void loneSurrogateIsDroppedNotWrittenAsAQuestionMark() throws Exception {
         String ics = ics(withMeeting(s -> titled(s, "Meet\uD83Cing \uD83C\uDFAF")), Optional.empty());
-        assertEquals("Timed Kit: Meeting \uD83C\uDFAF", meeting(parse(ics)).getSummary().getValue());
+        assertEquals(
+                "Timed Kit: Meeting \uD83C\uDFAF",
+                meeting(parse(ics)).getSummary().getValue());
     }
 
     @Test
@@ -196,27 +274,51 @@ class CalendarFileTest {
 
         assertEquals(Optional.empty(), render(kit, Optional.empty(), problems));
 
-        assertEquals(List.of(
-                "far-future-kit.yaml:7:5: error: session 'last-day' ends on +10000-01-01, after 9999-12-31, the last date a"
-                        + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                "far-future-kit.yaml:9:5: error: session 'late-evening' ends on +10000-01-01, after 9999-12-31, the last date"
-                        + " a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                "far-future-kit.yaml:13:5: error: session 'beyond' ends on +10000-01-04, after 9999-12-31, the last date a"
-                        + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                "far-future-kit.yaml:1:1: error: the scorecard's check-in 2 ends on +10000-01-01, after 9999-12-31, the last"
-                        + " date a calendar file (RFC 5545) can hold; move the kit's 'start' earlier"),
+        assertEquals(
+                List.of(
+                        "far-future-kit.yaml:7:5: error: session 'last-day' ends on +10000-01-01, after 9999-12-31, the last date a"
+                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
+                        "far-future-kit.yaml:9:5: error: session 'late-evening' ends on +10000-01-01, after 9999-12-31, the last date"
+                                + " a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
+                        "far-future-kit.yaml:13:5: error: session 'beyond' ends on +10000-01-04, after 9999-12-31, the last date a"
+                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
+                        "far-future-kit.yaml:1:1: error: the scorecard's check-in 2 ends on +10000-01-01, after 9999-12-31, the last"
+                                + " date a calendar file (RFC 5545) can hold; move the kit's 'start' earlier"),
                 problems.stream().map(Problem::format).toList());
     }
 
     @Test
     void lastWritableDayStillMakesACalendar() throws Exception {
         Kit kit = PrintFixture.loadKit(Path.of("src/test/resources/render/far-future-kit.yaml"));
-        Kit upToTheEnd = new Kit(kit.id(), kit.sourceFile(), kit.title(), kit.strategy(), kit.summary(), kit.invitation(),
-                kit.owner(), kit.language(), kit.tags(), kit.start(), kit.timezone(), kit.attachments(), kit.stakeholders(),
-                kit.roles(), kit.groundRules(), kit.inputs(), kit.preReading(), kit.outcomes(), kit.phases(), kit.sessions().subList(0, 1), Optional.empty());
+        Kit upToTheEnd = new Kit(
+                kit.id(),
+                kit.sourceFile(),
+                kit.title(),
+                kit.strategy(),
+                kit.summary(),
+                kit.invitation(),
+                kit.owner(),
+                kit.language(),
+                kit.tags(),
+                kit.start(),
+                kit.timezone(),
+                kit.attachments(),
+                kit.stakeholders(),
+                kit.roles(),
+                kit.groundRules(),
+                kit.inputs(),
+                kit.preReading(),
+                kit.outcomes(),
+                kit.phases(),
+                kit.sessions().subList(0, 1),
+                Optional.empty());
         Calendar calendar = parse(ics(upToTheEnd, Optional.empty()));
         calendar.validate();
-        assertEquals(List.of("99991101"), calendar.<VEvent>getComponents("VEVENT").stream()
-                .map(e -> e.getProperty("DTSTART").map(Property::getValue).orElseThrow()).toList());
+        assertEquals(
+                List.of("99991101"),
+                calendar.<VEvent>getComponents("VEVENT").stream()
+                        .map(e ->
+                                e.getProperty("DTSTART").map(Property::getValue).orElseThrow())
+                        .toList());
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTest {
     @Test
     void textDropsTagsAndDecodesEscapes() {
-        Html html = new MarkdownRenderer().render(new Markdown("Agree **three** owners & dates for <the plan>.\n\nThen \"celebrate\"."));
+        Html html = new MarkdownRenderer()
+                .render(new Markdown("Agree **three** owners & dates for <the plan>.\n\nThen \"celebrate\"."));
 
         assertEquals("Agree three owners & dates for <the plan>. Then \"celebrate\".", html.text());
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class KitViewBuilderTest {
     private static final Kit KIT = PrintFixture.loadKit(Path.of("src/test/resources/render/timed-kit.yaml"));
     private static final KitView VIEW = new PrintFixture().view(KIT);
-    private static final KitView DESCRIBED = new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/described-kit.yaml")));
+    private static final KitView DESCRIBED =
+            new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/described-kit.yaml")));
 
     private static SessionView session(int number) {
         return VIEW.sessions().get(number - 1);
@@ -25,8 +26,12 @@ class KitViewBuilderTest {
     @Test
     void agendaItemsGetClockTimesFromTheSessionStart() {
         List<AgendaRow> agenda = session(2).agenda();
-        assertEquals(List.of("09:30", "09:45", "10:30"), agenda.stream().map(AgendaRow::start).toList());
-        assertEquals(List.of("09:45", "10:30", "11:00"), agenda.stream().map(AgendaRow::end).toList());
+        assertEquals(
+                List.of("09:30", "09:45", "10:30"),
+                agenda.stream().map(AgendaRow::start).toList());
+        assertEquals(
+                List.of("09:45", "10:30", "11:00"),
+                agenda.stream().map(AgendaRow::end).toList());
         assertEquals("1 h 30 min", session(2).agendaTotal());
     }
 
@@ -84,7 +89,9 @@ class KitViewBuilderTest {
 
     @Test
     void stakeholdersAreGroupedByImpactHighestFirst() {
-        assertEquals(List.of("high", "low"), VIEW.stakeholderGroups().stream().map(g -> g.impact()).toList());
+        assertEquals(
+                List.of("high", "low"),
+                VIEW.stakeholderGroups().stream().map(g -> g.impact()).toList());
     }
 
     @Test
@@ -94,14 +101,18 @@ class KitViewBuilderTest {
 
     @Test
     void sessionIsDescribedByItsObjectiveWithoutMarkup() {
-        assertEquals("Agree three owners and dates for the plan.", DESCRIBED.sessions().get(0).description());
+        assertEquals(
+                "Agree three owners and dates for the plan.",
+                DESCRIBED.sessions().get(0).description());
     }
 
     @Test
     void longDescriptionIsCutAtAWordBoundary() {
         String description = DESCRIBED.sessions().get(1).description();
-        assertEquals("Every department leaves with a shared picture of the strategy, the three initiatives that matter most this year,"
-                + " the owners who carry them, the dates they committed to, and the\u2026", description);
+        assertEquals(
+                "Every department leaves with a shared picture of the strategy, the three initiatives that matter most this year,"
+                        + " the owners who carry them, the dates they committed to, and the\u2026",
+                description);
     }
 
     @Test
@@ -112,8 +123,13 @@ class KitViewBuilderTest {
     @Test
     void teaserOnTheIndexKeepsWhatLinksSayButNotTheLinks() {
         // the index is one folder up from the kit, and each card links its kit already
-        KitView linked = new PrintFixture().view(PrintFixture.loadKit(Path.of("src/test/resources/render/linked-summary-kit.yaml")));
-        assertEquals("Read the <strong>strategy</strong> in the brief and on the intranet.", linked.teaser().markup());
-        assertTrue(linked.summary().markup().contains("<a href=\"files/brief.pdf\">the brief</a>"), linked.summary().markup());
+        KitView linked = new PrintFixture()
+                .view(PrintFixture.loadKit(Path.of("src/test/resources/render/linked-summary-kit.yaml")));
+        assertEquals(
+                "Read the <strong>strategy</strong> in the brief and on the intranet.",
+                linked.teaser().markup());
+        assertTrue(
+                linked.summary().markup().contains("<a href=\"files/brief.pdf\">the brief</a>"),
+                linked.summary().markup());
     }
 }

@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 /** A KPI lists the actions that serve it, linked to where each one is. */
 class KpiTraceabilityTest {
     private static final List<KpiView> KPIS = new PrintFixture()
-            .view(PrintFixture.loadKit(Path.of("src/test/resources/kits/actions/unserved-kpi.yaml"))).scorecard().kpis();
+            .view(PrintFixture.loadKit(Path.of("src/test/resources/kits/actions/unserved-kpi.yaml")))
+            .scorecard()
+            .kpis();
 
     @Test
     void aKpiLinksTheActionsThatNameIt() {
-        assertEquals(List.of(new PageLink("Launch the campaign", "unserved-kpi/review.html#task-launch-the-campaign")), KPIS.get(0).actions());
+        assertEquals(
+                List.of(new PageLink("Launch the campaign", "unserved-kpi/review.html#task-launch-the-campaign")),
+                KPIS.get(0).actions());
     }
 
     @Test

@@ -40,7 +40,8 @@ class MarkdownRendererTest {
     @Test
     void outputIsWellFormedXmlEvenWithHtmlEntitiesAndLineBreaks() throws Exception {
         String html = html("a&nbsp;b &amp; c &copy;  \nline two\n\n---\n\n![img](pic.png)");
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new org.xml.sax.InputSource(new java.io.StringReader("<div>" + html + "</div>")));
         assertTrue(html.contains("a\u00A0b &amp; c \u00A9"), html);
     }
@@ -52,6 +53,8 @@ class MarkdownRendererTest {
 
     @Test
     void inlineRenderingDropsTheSingleParagraph() {
-        assertEquals("What is <strong>unclear</strong>?", markdown.renderInline(new Markdown("What is **unclear**?")).markup());
+        assertEquals(
+                "What is <strong>unclear</strong>?",
+                markdown.renderInline(new Markdown("What is **unclear**?")).markup());
     }
 }

@@ -31,7 +31,9 @@ class MessageFormattingTest {
         Files.writeString(templates.resolve("page.ftlh"), source);
         Map<String, Object> data = new HashMap<>();
         data.put("msg", Messages.load(theme, language).labels());
-        return new TemplateRenderer(theme).render("page.ftlh", data, "the test page", problems::add).orElse("");
+        return new TemplateRenderer(theme)
+                .render("page.ftlh", data, "the test page", problems::add)
+                .orElse("");
     }
 
     private String render(Theme theme, String language, String source) throws IOException {
@@ -43,7 +45,8 @@ class MessageFormattingTest {
 
     @Test
     void templateLabelWithAChoiceIsFormattedByMessageFormat() throws IOException {
-        Theme theme = themeWithLabels("messages.properties", "sessionOf={1,choice,1#The only session|1<Session {0} of {1}}\n");
+        Theme theme = themeWithLabels(
+                "messages.properties", "sessionOf={1,choice,1#The only session|1<Session {0} of {1}}\n");
 
         String out = render(theme, "en", "${fmt(\"sessionOf\", 1, 1)}|${fmt(\"sessionOf\", 2, 5)}");
 
@@ -76,14 +79,22 @@ class MessageFormattingTest {
 
     @Test
     void loneApostropheWrittenForTheOldSimpleReplacementIsRefusedNotSwallowed() throws IOException {
-        Theme theme = themeWithLabels("messages.properties", "sessionNumber=Today's session {0}\nfilterStatus=It's {0} of {1}\n");
+        Theme theme = themeWithLabels(
+                "messages.properties", "sessionNumber=Today's session {0}\nfilterStatus=It's {0} of {1}\n");
         Messages messages = Messages.load(theme, "en");
 
-        Messages.BadLabelException format = assertThrows(Messages.BadLabelException.class, () -> messages.format("sessionNumber", 2));
-        Messages.BadLabelException client = assertThrows(Messages.BadLabelException.class, () -> messages.clientLabel("filterStatus"));
+        Messages.BadLabelException format =
+                assertThrows(Messages.BadLabelException.class, () -> messages.format("sessionNumber", 2));
+        Messages.BadLabelException client =
+                assertThrows(Messages.BadLabelException.class, () -> messages.clientLabel("filterStatus"));
 
-        assertTrue(format.getMessage().startsWith(templates.getFileName() + "/i18n/messages.properties: label 'sessionNumber' has an apostrophe"
-                + " that starts a quote and never ends it. Labels are java.text.MessageFormat patterns: write '' for an apostrophe"), format.getMessage());
+        assertTrue(
+                format.getMessage()
+                        .startsWith(
+                                templates.getFileName()
+                                        + "/i18n/messages.properties: label 'sessionNumber' has an apostrophe"
+                                        + " that starts a quote and never ends it. Labels are java.text.MessageFormat patterns: write '' for an apostrophe"),
+                format.getMessage());
         assertTrue(client.getMessage().contains("label 'filterStatus' has an apostrophe"), client.getMessage());
     }
 
@@ -97,7 +108,9 @@ class MessageFormattingTest {
         assertEquals(1, problems.size(), problems.toString());
         String message = problems.get(0).format();
         assertTrue(message.startsWith(templates.getFileName() + "/page.ftlh:1:"), message);
-        assertTrue(message.contains(templates.getFileName() + "/i18n/messages.properties: label 'sessionOf' is not a valid MessageFormat pattern"),
+        assertTrue(
+                message.contains(templates.getFileName()
+                        + "/i18n/messages.properties: label 'sessionOf' is not a valid MessageFormat pattern"),
                 message);
     }
 
@@ -105,21 +118,26 @@ class MessageFormattingTest {
     void clientLabelWithAPluralCompilesToItsCasesFromTheHighestLimitDown() {
         String json = ClientLabel.compile("{0,choice,0#No results|1#One result|1<{0} results}", Locale.ENGLISH);
 
-        assertEquals("{\"group\":\",\",\"parts\":[{\"arg\":0,\"cases\":[[1.0000000000000002,[0,\" results\"]],[1,[\"One result\"]],"
-                + "[0,[\"No results\"]]]}]}", json);
+        assertEquals(
+                "{\"group\":\",\",\"parts\":[{\"arg\":0,\"cases\":[[1.0000000000000002,[0,\" results\"]],[1,[\"One result\"]],"
+                        + "[0,[\"No results\"]]]}]}",
+                json);
     }
 
     @Test
     void clientLabelWithoutChoiceIsLiteralTextAndArguments() {
-        assertEquals("{\"group\":\".\",\"parts\":[0,\" von \",1,\" Kits\"]}",
+        assertEquals(
+                "{\"group\":\".\",\"parts\":[0,\" von \",1,\" Kits\"]}",
                 ClientLabel.compile("{0} von {1} Kits", Locale.GERMAN));
-        assertEquals("{\"group\":\",\",\"parts\":[\"No results for “\",0,\"” – it's \\\"quoted\\\"\"]}",
+        assertEquals(
+                "{\"group\":\",\",\"parts\":[\"No results for “\",0,\"” – it's \\\"quoted\\\"\"]}",
                 ClientLabel.compile("No results for “{0}” – it''s \"quoted\"", Locale.ENGLISH));
     }
 
     @Test
     void clientLabelChoiceCaseCanUseOtherArguments() {
-        assertEquals("{\"group\":\",\",\"parts\":[{\"arg\":0,\"cases\":[[2,[0,\" of \",1]],[null,[\"none of \",1]]]}]}",
+        assertEquals(
+                "{\"group\":\",\",\"parts\":[{\"arg\":0,\"cases\":[[2,[0,\" of \",1]],[null,[\"none of \",1]]]}]}",
                 ClientLabel.compile("{0,choice,-\u221E#none of {1}|2#{0} of {1}}", Locale.ENGLISH));
     }
 
@@ -128,11 +146,13 @@ class MessageFormattingTest {
         Theme theme = new Theme(Optional.empty());
         for (String language : List.of("en", "de")) {
             Messages messages = Messages.load(theme, language);
-            for (String key : List.of("searchResults", "searchTopResults", "searchNoResults", "filterStatus", "checklistProgress")) {
+            for (String key : List.of(
+                    "searchResults", "searchTopResults", "searchNoResults", "filterStatus", "checklistProgress")) {
                 assertTrue(messages.clientLabel(key).startsWith("{\"group\":"), language + " " + key);
             }
         }
-        assertEquals("{\"group\":\",\",\"parts\":[{\"arg\":0,\"cases\":[[1.0000000000000002,[0,\" results\"]],[1,[\"1 result\"]]]}]}",
+        assertEquals(
+                "{\"group\":\",\",\"parts\":[{\"arg\":0,\"cases\":[[1.0000000000000002,[0,\" results\"]],[1,[\"1 result\"]]]}]}",
                 Messages.load(theme, "en").clientLabel("searchResults"));
     }
 
@@ -140,11 +160,16 @@ class MessageFormattingTest {
     void clientLabelWithAFormatSiteJsCannotApplyNamesTheFileAndKey() throws IOException {
         Theme theme = themeWithLabels("messages_de.properties", "filterStatus={0,date} von {1}\n");
 
-        Messages.BadLabelException e = assertThrows(Messages.BadLabelException.class,
+        Messages.BadLabelException e = assertThrows(
+                Messages.BadLabelException.class,
                 () -> Messages.load(theme, "de").clientLabel("filterStatus"));
 
-        assertTrue(e.getMessage().startsWith(templates.getFileName() + "/i18n/messages_de.properties: label 'filterStatus' cannot be finished by site.js: "
-                + "argument {0} has a format site.js cannot apply"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(templates.getFileName()
+                                + "/i18n/messages_de.properties: label 'filterStatus' cannot be finished by site.js: "
+                                + "argument {0} has a format site.js cannot apply"),
+                e.getMessage());
     }
 
     @Test
@@ -155,7 +180,10 @@ class MessageFormattingTest {
         render(theme, "de", "<p data-label=\"${clientLabel(\"noSuchKey{\")}\"></p>", problems);
 
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).format().contains("i18n/messages.properties: label 'noSuchKey{' cannot be finished by site.js"),
+        assertTrue(
+                problems.get(0)
+                        .format()
+                        .contains("i18n/messages.properties: label 'noSuchKey{' cannot be finished by site.js"),
                 problems.get(0).format());
     }
 
@@ -163,7 +191,8 @@ class MessageFormattingTest {
     void clientLabelIsEscapedForItsAttribute() throws IOException {
         Theme theme = themeWithLabels("messages.properties", "filterStatus={0} of {1}\n");
 
-        assertEquals("<p data-label=\"{&quot;group&quot;:&quot;,&quot;,&quot;parts&quot;:[0,&quot; of &quot;,1]}\"></p>",
+        assertEquals(
+                "<p data-label=\"{&quot;group&quot;:&quot;,&quot;,&quot;parts&quot;:[0,&quot; of &quot;,1]}\"></p>",
                 render(theme, "en", "<p data-label=\"${clientLabel(\"filterStatus\")}\"></p>"));
     }
 }

@@ -21,13 +21,15 @@ class TemplateRendererTest {
     private List<Problem> render(String name, String source, Map<String, Object> data) throws IOException {
         Files.writeString(templates.resolve(name), source);
         List<Problem> problems = new ArrayList<>();
-        new TemplateRenderer(new Theme(Optional.of(templates))).render(name, data, "kit 'k', page k/index.html", problems::add);
+        new TemplateRenderer(new Theme(Optional.of(templates)))
+                .render(name, data, "kit 'k', page k/index.html", problems::add);
         return problems;
     }
 
     @Test
     void brokenOverrideIsReportedWithTemplateFileLineColumnAndPage() throws IOException {
-        List<Problem> problems = render("kit.ftlh", "<h1>${kit.title}</h1>\n<p>${kit.nosuch.field}</p>\n", Map.of("kit", Map.of("title", "T")));
+        List<Problem> problems = render(
+                "kit.ftlh", "<h1>${kit.title}</h1>\n<p>${kit.nosuch.field}</p>\n", Map.of("kit", Map.of("title", "T")));
         assertEquals(1, problems.size());
         String message = problems.get(0).format();
         assertTrue(message.startsWith(templates.getFileName() + "/kit.ftlh:2:"), message);
@@ -39,9 +41,13 @@ class TemplateRendererTest {
     void syntaxErrorIsReportedWithPosition() throws IOException {
         List<Problem> problems = render("kit.ftlh", "<#if true>\n<p>never closed\n", Map.of());
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).format().contains("kit.ftlh:"), problems.get(0).format());
-        assertTrue(problems.get(0).message().startsWith("template syntax error: "), problems.get(0).message());
-        assertEquals("while rendering kit 'k', page k/index.html", problems.get(0).during());
+        assertTrue(
+                problems.get(0).format().contains("kit.ftlh:"), problems.get(0).format());
+        assertTrue(
+                problems.get(0).message().startsWith("template syntax error: "),
+                problems.get(0).message());
+        assertEquals(
+                "while rendering kit 'k', page k/index.html", problems.get(0).during());
     }
 
     @Test
@@ -49,7 +55,8 @@ class TemplateRendererTest {
         Files.writeString(templates.resolve("x.ftlh"), "${plain}|${html}");
         List<Problem> problems = new ArrayList<>();
         String out = new TemplateRenderer(new Theme(Optional.of(templates)))
-                .render("x.ftlh", Map.of("plain", "<b>&", "html", new Html("<em>ok</em>")), "test", problems::add).orElseThrow();
+                .render("x.ftlh", Map.of("plain", "<b>&", "html", new Html("<em>ok</em>")), "test", problems::add)
+                .orElseThrow();
         assertEquals("&lt;b&gt;&amp;|<em>ok</em>", out);
     }
 

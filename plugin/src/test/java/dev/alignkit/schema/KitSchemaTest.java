@@ -46,7 +46,10 @@ class KitSchemaTest {
     private static final JsonSchema SCHEMA = loadSchema();
 
     private static JsonSchema loadSchema() {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_PATH)
+                .build();
         try (InputStream in = KitSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             assertNotNull(in, "schema resource " + SCHEMA_RESOURCE + " is missing");
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
@@ -62,13 +65,17 @@ class KitSchemaTest {
     }
 
     private static String describe(Set<ValidationMessage> messages) {
-        return messages.stream().map(m -> m.getType() + " at " + m.getInstanceLocation() + ": " + m.getMessage())
-                .sorted().collect(Collectors.joining("\n"));
+        return messages.stream()
+                .map(m -> m.getType() + " at " + m.getInstanceLocation() + ": " + m.getMessage())
+                .sorted()
+                .collect(Collectors.joining("\n"));
     }
 
     private static Stream<Path> yamlFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> kits = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            List<Path> kits = files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
             assertFalse(kits.isEmpty(), "no kits in " + folder.toAbsolutePath());
             return kits.stream();
         }
@@ -88,9 +95,14 @@ class KitSchemaTest {
         try (InputStream in = KitSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             schema = new ObjectMapper().readTree(in);
         }
-        assertEquals("http://json-schema.org/draft-07/schema#", schema.path("$schema").asText());
-        assertEquals("https://alignkit.dev/schema/kit.schema.json", schema.path("$id").asText());
-        JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SchemaLocation.of(SchemaId.V7));
+        assertEquals(
+                "http://json-schema.org/draft-07/schema#",
+                schema.path("$schema").asText());
+        assertEquals(
+                "https://alignkit.dev/schema/kit.schema.json",
+                schema.path("$id").asText());
+        JsonSchema meta =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SchemaLocation.of(SchemaId.V7));
         Set<ValidationMessage> errors = meta.validate(schema);
         assertTrue(errors.isEmpty(), () -> "the schema breaks the draft-07 meta-schema:\n" + describe(errors));
     }
@@ -135,11 +147,16 @@ class KitSchemaTest {
         Path file = BROKEN.resolve(fixture);
         Set<ValidationMessage> errors = validate(file);
         assertFalse(errors.isEmpty(), fixture + " passes the schema");
-        assertTrue(errors.stream().anyMatch(m -> keyword.equals(m.getType()) && location.equals(m.getInstanceLocation().toString())
-                        && m.getMessage().contains(mention)),
-                () -> fixture + ": expected '" + keyword + "' at " + location + " mentioning '" + mention + "', got:\n" + describe(errors));
+        assertTrue(
+                errors.stream()
+                        .anyMatch(m -> keyword.equals(m.getType())
+                                && location.equals(m.getInstanceLocation().toString())
+                                && m.getMessage().contains(mention)),
+                () -> fixture + ": expected '" + keyword + "' at " + location + " mentioning '" + mention + "', got:\n"
+                        + describe(errors));
         // The build refuses it too: the fixture breaks the format, not only the schema.
-        assertTrue(new KitLoader(BROKEN, BROKEN, KitDefaults.english()).load(file).hasErrors(),
+        assertTrue(
+                new KitLoader(BROKEN, BROKEN, KitDefaults.english()).load(file).hasErrors(),
                 fixture + " is rejected by the schema but accepted by the build");
     }
 }

@@ -32,6 +32,7 @@ class PreviewServerTest {
 
     @TempDir
     Path project;
+
     private Path site;
     private PreviewServer server;
     private final List<Socket> sockets = new ArrayList<>();
@@ -67,8 +68,11 @@ class PreviewServerTest {
         }
 
         String header(String name) {
-            return head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
-                    .map(l -> l.substring(name.length() + 1).trim()).findFirst().orElse("");
+            return head.lines()
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
+                    .map(l -> l.substring(name.length() + 1).trim())
+                    .findFirst()
+                    .orElse("");
         }
     }
 
@@ -132,8 +136,17 @@ class PreviewServerTest {
     // --- Host header (DNS rebinding) ---
 
     @ParameterizedTest
-    @ValueSource(strings = {"attacker.example:PORT", "attacker.example", "localhost.attacker.example:PORT",
-            "127.0.0.1.nip.io:PORT", "localhost:1", "127.0.0.1", "localhost:PORT@attacker.example", ""})
+    @ValueSource(
+            strings = {
+                "attacker.example:PORT",
+                "attacker.example",
+                "localhost.attacker.example:PORT",
+                "127.0.0.1.nip.io:PORT",
+                "localhost:1",
+                "127.0.0.1",
+                "localhost:PORT@attacker.example",
+                ""
+            })
     void requestNamingAnotherHostIsRefused(String host) throws IOException {
         Response response = getWithHost(host.replace("PORT", Integer.toString(server.port())));
         assertEquals(403, response.status(), host);
@@ -147,8 +160,11 @@ class PreviewServerTest {
 
     @Test
     void requestWithTwoHostHeadersIsRefused() throws IOException {
-        assertEquals(403, exchange("GET /index.html HTTP/1.1\r\nHost: " + localhost() + "\r\nHost: attacker.example\r\n"
-                + "Connection: close\r\n\r\n").status());
+        assertEquals(
+                403,
+                exchange("GET /index.html HTTP/1.1\r\nHost: " + localhost() + "\r\nHost: attacker.example\r\n"
+                                + "Connection: close\r\n\r\n")
+                        .status());
     }
 
     @ParameterizedTest
@@ -169,7 +185,14 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/kit/../a..b.txt", "/kit/%2e%2e/a..b.txt", "/./kit/./../a..b.txt", "/kit/./../a..b.txt", "/%61..b.txt"})
+    @ValueSource(
+            strings = {
+                "/kit/../a..b.txt",
+                "/kit/%2e%2e/a..b.txt",
+                "/./kit/./../a..b.txt",
+                "/kit/./../a..b.txt",
+                "/%61..b.txt"
+            })
     void dotSegmentsAndPercentEscapesAreResolvedInsideTheSite(String path) throws IOException {
         Response response = get(path);
         assertEquals(200, response.status(), path);
@@ -183,8 +206,17 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/kit/../../secret.txt",
-            "/kit/%2E%2E/%2E%2E/secret.txt", "/..%5csecret.txt", "/a..b.txt%00", "/kit/..%2f..%2fsecret.txt"})
+    @ValueSource(
+            strings = {
+                "/../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/..%2fsecret.txt",
+                "/kit/../../secret.txt",
+                "/kit/%2E%2E/%2E%2E/secret.txt",
+                "/..%5csecret.txt",
+                "/a..b.txt%00",
+                "/kit/..%2f..%2fsecret.txt"
+            })
     void pathsLeavingTheSiteOrMalformedAreNotFound(String path) throws IOException {
         Response response = get(path);
         assertEquals(404, response.status(), path);
@@ -197,7 +229,15 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/.secret", "/%2esecret", "/.hidden/index.html", "/.hidden/", "/kit/../.secret", "/.hidden/../.secret"})
+    @ValueSource(
+            strings = {
+                "/.secret",
+                "/%2esecret",
+                "/.hidden/index.html",
+                "/.hidden/",
+                "/kit/../.secret",
+                "/.hidden/../.secret"
+            })
     void dotfilesAndDotFoldersAreNotServed(String path) throws IOException {
         Response response = get(path);
         assertEquals(404, response.status(), path);
@@ -216,7 +256,9 @@ class PreviewServerTest {
     void unknownPathGetsTheSites404PageWithItsStatus() throws IOException {
         Response response = get("/nothing-here.html");
         assertEquals(404, response.status());
-        assertTrue(response.text().startsWith("<html><body>no such page<script src=\"/__alignkit/live.js\"></script></body>"),
+        assertTrue(
+                response.text()
+                        .startsWith("<html><body>no such page<script src=\"/__alignkit/live.js\"></script></body>"),
                 response.text());
     }
 
@@ -225,15 +267,21 @@ class PreviewServerTest {
     @Test
     void pageGetsTheLiveReloadScriptBeforeItsClosingBodyTagWithAnExactLength() throws IOException {
         Response response = get("/kit/page.html");
-        assertEquals("<html><BODY>kit page<script src=\"/__alignkit/live.js\"></script></BODY></html>", response.text());
+        assertEquals(
+                "<html><BODY>kit page<script src=\"/__alignkit/live.js\"></script></BODY></html>", response.text());
         assertEquals(Integer.toString(response.body().length), response.header("Content-Length"));
-        assertEquals("<html><BODY>kit page</BODY></html>", Files.readString(site.resolve("kit/page.html")), "the file is untouched");
+        assertEquals(
+                "<html><BODY>kit page</BODY></html>",
+                Files.readString(site.resolve("kit/page.html")),
+                "the file is untouched");
     }
 
     @Test
     void pageWithoutBodyTagGetsTheScriptAtItsEnd() throws IOException {
         Files.writeString(site.resolve("bare.html"), "<p>bare</p>");
-        assertEquals("<p>bare</p><script src=\"/__alignkit/live.js\"></script>", get("/bare.html").text());
+        assertEquals(
+                "<p>bare</p><script src=\"/__alignkit/live.js\"></script>",
+                get("/bare.html").text());
     }
 
     @Test
@@ -263,13 +311,15 @@ class PreviewServerTest {
     @Test
     void fileLargerThanAnyArrayIsStreamed() throws IOException {
         long size = 3L * 1024 * 1024 * 1024;
-        try (RandomAccessFile file = new RandomAccessFile(site.resolve("kit/huge.pdf").toFile(), "rw")) {
+        try (RandomAccessFile file =
+                new RandomAccessFile(site.resolve("kit/huge.pdf").toFile(), "rw")) {
             file.setLength(size);
         }
         Socket socket = new Socket("127.0.0.1", server.port());
         sockets.add(socket);
-        socket.getOutputStream().write(("GET /kit/huge.pdf HTTP/1.1\r\nHost: " + localhost() + "\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream()
+                .write(("GET /kit/huge.pdf HTTP/1.1\r\nHost: " + localhost() + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         InputStream in = socket.getInputStream();
         String head = readHead(in);
         assertEquals(200, statusOf(head), head);
@@ -312,8 +362,9 @@ class PreviewServerTest {
     void openEventStreamIsToldOfBuilds() throws IOException {
         Socket socket = new Socket("127.0.0.1", server.port());
         sockets.add(socket);
-        socket.getOutputStream().write(("GET /__alignkit/events HTTP/1.1\r\nHost: " + localhost() + "\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream()
+                .write(("GET /__alignkit/events HTTP/1.1\r\nHost: " + localhost() + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         InputStream in = socket.getInputStream();
         assertEquals(200, statusOf(readHead(in)));
         server.buildFailed("kit.yaml:1:1: error: broken");

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewSessionCrashTest {
     @TempDir
     Path project;
+
     private PreviewSession session;
     private final BlockingQueue<String> console = new LinkedBlockingQueue<>();
     private final AtomicBoolean crashNext = new AtomicBoolean();
@@ -75,16 +76,19 @@ class PreviewSessionCrashTest {
     }
 
     private String page(String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(session.address() + path.substring(1)).toURL().openConnection();
+        HttpURLConnection connection = (HttpURLConnection)
+                URI.create(session.address() + path.substring(1)).toURL().openConnection();
         return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /** Events as "name data", one per event. */
     private BlockingQueue<String> listen() throws IOException, InterruptedException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        HttpURLConnection connection = (HttpURLConnection) URI.create(session.address() + "__alignkit/events").toURL().openConnection();
+        HttpURLConnection connection = (HttpURLConnection)
+                URI.create(session.address() + "__alignkit/events").toURL().openConnection();
         connection.setReadTimeout(30_000);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
         Thread thread = new Thread(() -> {
             try {
                 String name = null;

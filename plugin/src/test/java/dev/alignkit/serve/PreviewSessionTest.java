@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewSessionTest {
     @TempDir
     Path project;
+
     private PreviewSession session;
     private final BlockingQueue<String> console = new LinkedBlockingQueue<>();
 
@@ -42,7 +43,9 @@ class PreviewSessionTest {
     }
 
     private HttpURLConnection get(String path) throws IOException {
-        return (HttpURLConnection) URI.create(session.address() + path.replaceFirst("^/", "")).toURL().openConnection();
+        return (HttpURLConnection) URI.create(session.address() + path.replaceFirst("^/", ""))
+                .toURL()
+                .openConnection();
     }
 
     private String body(String path) throws IOException {
@@ -55,7 +58,8 @@ class PreviewSessionTest {
     void pagesAreServedWithTheLiveReloadScriptWhichTheFilesDoNotContain() throws IOException {
         assertTrue(body("/index.html").contains("/__alignkit/live.js"));
         assertTrue(body("/").contains("/__alignkit/live.js"), "a folder serves its index.html");
-        assertFalse(Files.readString(project.resolve("target/alignkit/preview/index.html")).contains("__alignkit"));
+        assertFalse(Files.readString(project.resolve("target/alignkit/preview/index.html"))
+                .contains("__alignkit"));
         assertTrue(body("/__alignkit/live.js").contains("EventSource"));
     }
 
@@ -68,7 +72,8 @@ class PreviewSessionTest {
     @Test
     void nothingOutsideTheSiteIsServed() throws IOException {
         Files.writeString(project.resolve("secret.txt"), "secret");
-        for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/assets/../../secret.txt"}) {
+        for (String path :
+                new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/assets/../../secret.txt"}) {
             assertEquals(404, rawStatus(path), path);
         }
     }
@@ -77,9 +82,12 @@ class PreviewSessionTest {
     private int rawStatus(String path) throws IOException {
         int port = URI.create(session.address()).getPort();
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             return Integer.parseInt(status.split(" ")[1]);
         }
     }
@@ -94,9 +102,11 @@ class PreviewSessionTest {
         assertEquals("reload", nextEvent(events));
         assertTrue(body("/alignment-day/index.html").contains("Alignment Day Live"));
 
-        Files.writeString(kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day Live\ngroud_rules: typo"));
+        Files.writeString(
+                kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day Live\ngroud_rules: typo"));
         assertEquals("failed", nextEvent(events));
-        assertTrue(body("/alignment-day/index.html").contains("Alignment Day Live"), "the last good page is still served");
+        assertTrue(
+                body("/alignment-day/index.html").contains("Alignment Day Live"), "the last good page is still served");
 
         Files.writeString(kit, original);
         assertEquals("ok", nextEvent(events));
@@ -118,7 +128,8 @@ class PreviewSessionTest {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpURLConnection connection = get("/__alignkit/events");
         connection.setReadTimeout(30_000);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
         Thread thread = new Thread(() -> {
             try {
                 for (String line; (line = reader.readLine()) != null; ) {

@@ -15,7 +15,8 @@ public final class ExampleProject {
     public static Path copyTo(Path project) throws IOException {
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {
             for (Path source : walk.toList()) {
-                Path target = project.resolve("content").resolve(EXAMPLES.relativize(source).toString());
+                Path target = project.resolve("content")
+                        .resolve(EXAMPLES.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {

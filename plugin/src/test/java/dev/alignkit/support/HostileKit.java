@@ -22,10 +22,13 @@ public final class HostileKit {
      * {@code HostileContentTest}).
      */
     public static Path write(Path project, List<String> extra) throws IOException {
-        StringBuilder yaml = new StringBuilder("title: Hostile kit\nattachments:\n  - file: a.png\n    title: A\nsummary: ");
-        List<String> vectors = HostileMarkdown.vectors().stream().map(HostileMarkdown.Vector::markdown)
+        StringBuilder yaml =
+                new StringBuilder("title: Hostile kit\nattachments:\n  - file: a.png\n    title: A\nsummary: ");
+        List<String> vectors = HostileMarkdown.vectors().stream()
+                .map(HostileMarkdown.Vector::markdown)
                 .filter(markdown -> !markdown.contains("%3A") && !markdown.contains("&#58alert"))
-                .filter(markdown -> markdown.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t')).toList();
+                .filter(markdown -> markdown.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'))
+                .toList();
         yaml.append(quoted(String.join("\n\n", vectors))).append("\nsessions:\n  - title: Vectors\n    prompts:\n");
         for (String markdown : vectors) {
             yaml.append("      - ").append(quoted(markdown)).append('\n');

@@ -24,7 +24,8 @@ public final class HostileMarkdown {
         List<Vector> vectors = new ArrayList<>();
         String js = "alert(1);window.pwned=1";
         // The scheme spelt every way a decoder would turn back into "javascript:".
-        List<String> colons = List.of(":", "&#58;", "&colon;", "&#x3a;", "&#X3A;", "&#0000058;", "&#x0000003a;", "&#58", "%3A");
+        List<String> colons =
+                List.of(":", "&#58;", "&colon;", "&#x3a;", "&#X3A;", "&#0000058;", "&#x0000003a;", "&#58", "%3A");
         for (String colon : colons) {
             vectors.add(new Vector("link javascript" + colon, "[x](javascript" + colon + js + ")"));
         }
@@ -97,7 +98,11 @@ public final class HostileMarkdown {
             }
         }
         String url = kept.toString().toLowerCase(Locale.ROOT).replace('\\', '/');
-        return url.startsWith("javascript:") || url.startsWith("vbscript:") || url.startsWith("livescript:") || url.startsWith("data:")
-                || url.startsWith("file:") || url.startsWith("//");
+        return url.startsWith("javascript:")
+                || url.startsWith("vbscript:")
+                || url.startsWith("livescript:")
+                || url.startsWith("data:")
+                || url.startsWith("file:")
+                || url.startsWith("//");
     }
 }

@@ -43,8 +43,10 @@ public final class PrintFixture {
         this.siteUrl = siteUrl;
         this.pageSize = pageSize;
         this.version = version;
-        List<FontFile> fonts = theme.files("print/fonts").stream().filter(f -> f.endsWith(".ttf"))
-                .map(f -> new FontFile(f, theme.read(f).orElseThrow())).toList();
+        List<FontFile> fonts = theme.files("print/fonts").stream()
+                .filter(f -> f.endsWith(".ttf"))
+                .map(f -> new FontFile(f, theme.read(f).orElseThrow()))
+                .toList();
         this.renderer = new PdfRenderer(new PdfOptions(fonts, Optional.of(TIMESTAMP)));
     }
 
@@ -66,7 +68,8 @@ public final class PrintFixture {
 
     public String xhtml(Kit kit, PrintDocument document) {
         List<Object> problems = new ArrayList<>();
-        Optional<String> xhtml = printPages().xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
+        Optional<String> xhtml =
+                printPages().xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
         return xhtml.orElseThrow(() -> new AssertionError("print template failed: " + problems));
     }
 
@@ -77,22 +80,34 @@ public final class PrintFixture {
     /** The participant handout of the kit's session with this id. */
     public byte[] sessionHandoutPdf(Kit kit, String sessionId) {
         KitView view = view(kit);
-        SessionView session = view.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst().orElseThrow();
+        SessionView session = view.sessions().stream()
+                .filter(s -> s.id().equals(sessionId))
+                .findFirst()
+                .orElseThrow();
         List<Object> problems = new ArrayList<>();
-        String xhtml = printPages().sessionHandout(view, session, Messages.load(theme, kit.language()), problems::add)
+        String xhtml = printPages()
+                .sessionHandout(view, session, Messages.load(theme, kit.language()), problems::add)
                 .orElseThrow(() -> new AssertionError("print template failed: " + problems));
         return pdf(kit, xhtml, "handout-" + sessionId);
     }
 
     private PrintPages printPages() {
-        return new PrintPages(templates, new SiteSettings("Alignkit", siteUrl, "Alignkit", version,
-                version.map(v -> TIMESTAMP)), pageSize);
+        return new PrintPages(
+                templates,
+                new SiteSettings("Alignkit", siteUrl, "Alignkit", version, version.map(v -> TIMESTAMP)),
+                pageSize);
     }
 
     private byte[] pdf(Kit kit, String xhtml, String slug) {
         try {
-            return renderer.render(xhtml, new PdfMetadata(kit.title() + " – " + slug,
-                    kit.owner().orElse(""), kit.strategy(), String.join(", ", kit.tags()), kit.language()));
+            return renderer.render(
+                    xhtml,
+                    new PdfMetadata(
+                            kit.title() + " – " + slug,
+                            kit.owner().orElse(""),
+                            kit.strategy(),
+                            String.join(", ", kit.tags()),
+                            kit.language()));
         } catch (PdfRenderer.MalformedXhtml e) {
             throw new AssertionError("malformed XHTML at " + e.line() + ":" + e.column() + ": " + e.getMessage(), e);
         }
