@@ -1,6 +1,7 @@
 package dev.alignkit.cli;
 
 import dev.alignkit.engine.BuildConfig;
+import dev.alignkit.engine.BuildProgress;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.PageSize;
 import dev.alignkit.engine.SiteBuilder;
@@ -70,7 +71,7 @@ public final class Cli {
         }
         HeapWatch heap = new HeapWatch();
         heap.start();
-        BuildReport report = new SiteBuilder(config).build();
+        BuildReport report = new SiteBuilder(config).build(new BuildProgress(System.err::println, System::nanoTime));
         report.problems().forEach(p -> System.err.println(p.format()));
         System.out.println(
                 report.succeeded() ? report.summary() : "build failed with " + report.errorCount() + " errors");

@@ -86,7 +86,12 @@ public final class SiteBuilder {
 
     /** Builds the site into the output folder, re-rendering only kits that changed since the last build. */
     public BuildReport build() {
-        Run run = new Run();
+        return build(BuildProgress.silent());
+    }
+
+    /** {@link #build()}, telling {@code progress} what it is doing while it takes long. */
+    public BuildReport build(BuildProgress progress) {
+        Run run = new Run(progress);
         return guardOutput(run)
                 .then(ok -> load(run))
                 .then(loaded -> validate(run, loaded))
@@ -101,7 +106,7 @@ public final class SiteBuilder {
 
     /** Loads, validates and renders everything, checks links, and writes nothing. */
     public BuildReport check() {
-        Run run = new Run();
+        Run run = new Run(BuildProgress.silent());
         MemorySite memory = new MemorySite();
         return recoverUnlessRefused(run)
                 .then(ok -> load(run))
@@ -158,6 +163,7 @@ public final class SiteBuilder {
     }
 
     private Outcome<Loaded> load(Run run) {
+        run.progress().stage("load");
         long started = System.nanoTime();
         KitLoader loader = memory.loader();
         LoadResult result = loader.loadAll();
@@ -166,6 +172,7 @@ public final class SiteBuilder {
     }
 
     private Outcome<Loaded> validate(Run run, Loaded loaded) {
+        run.progress().stage("validate");
         if (loaded.result().hasErrors()) {
             return Outcome.stop(run.failed(loaded.result().problems()));
         }
@@ -177,6 +184,7 @@ public final class SiteBuilder {
 
     /** Planned under the lock, after the writer has put back a site that a killed build left aside. */
     private Outcome<Plan> plan(Run run, Loaded kits, SiteOutput output) {
+        run.progress().stage("plan");
         BuildState current = IncrementalPlan.fingerprint(
                 config,
                 kits.theme(),
@@ -193,6 +201,8 @@ public final class SiteBuilder {
     private Outcome<RenderedSite> render(Run run, Loaded kits, Plan plan, SiteSink sink) {
         ProblemLog problems = new ProblemLog(kits.result().problems());
         CheckedSink checked = new CheckedSink(sink, run.times());
+        run.progress().stage("render");
+        run.progress().rendering(kits.kits().size(), checked::pdfs);
         RenderTools tools = tools(kits.theme(), run.times());
         KitRenderer renderer = new KitRenderer(tools, Artifacts.PER_KIT, checked);
         Map<String, Messages> messages = new ConcurrentHashMap<>();
@@ -200,7 +210,11 @@ public final class SiteBuilder {
                 language -> messages.computeIfAbsent(language, l -> Messages.load(kits.theme(), l));
 
         List<Published> published = workers.run(() -> kits.kits().parallelStream()
-                .flatMap(kit -> publish(kit, labels.apply(kit.language()), renderer, plan, problems).stream())
+                .flatMap(kit -> {
+                    Optional<Published> done = publish(kit, labels.apply(kit.language()), renderer, plan, problems);
+                    run.progress().kitDone();
+                    return done.stream();
+                })
                 .toList());
         memory.keepOnly(plan.prints().keySet());
 
@@ -219,6 +233,7 @@ public final class SiteBuilder {
     }
 
     private Outcome<RenderedSite> check(Run run, RenderedSite site) {
+        run.progress().stage("check");
         site.sink()
                 .brokenLinks()
                 .forEach(message -> site.problems()
@@ -231,6 +246,7 @@ public final class SiteBuilder {
     }
 
     private Outcome<BuildReport> publish(Run run, RenderedSite site, SiteOutput output) {
+        run.progress().stage("publish");
         long started = System.nanoTime();
         try {
             output.commit(site.state().serialize());
@@ -328,13 +344,15 @@ public final class SiteBuilder {
 
     // --- values passed between the steps ---
 
-    /** One build's clock and stage times. */
-    private record Run(long started, StageTimes times) {
-        Run() {
-            this(System.nanoTime(), new StageTimes());
+    /** One build's clock, stage times and progress lines. */
+    private record Run(long started, StageTimes times, BuildProgress progress) {
+        Run(BuildProgress progress) {
+            this(System.nanoTime(), new StageTimes(), progress);
         }
 
+        /** Also the end of the last stage: every report is made through here. */
         Duration took() {
+            progress.finished();
             return Duration.ofNanos(System.nanoTime() - started);
         }
 

@@ -205,7 +205,6 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         }
     }
 
-    /** Logs every problem in the form editors and CI annotators parse. */
     /** This module's folder from where Maven was started, '/'-separated; empty at the root or when unknown. */
     String module() {
         if (executionRootDirectory == null) {
@@ -218,6 +217,7 @@ abstract class AbstractAlignMojo extends AbstractMojo {
                 : module.toString();
     }
 
+    /** Logs every problem in the form editors and CI annotators parse. */
     void log(List<Problem> problems) {
         for (Problem problem : inModule(problems)) {
             if (problem.isError()) {

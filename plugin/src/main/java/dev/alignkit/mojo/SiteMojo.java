@@ -1,5 +1,6 @@
 package dev.alignkit.mojo;
 
+import dev.alignkit.engine.BuildProgress;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,9 +23,11 @@ public class SiteMojo extends AbstractAlignMojo {
         if (skipped()) {
             return;
         }
-        BuildReport result = new SiteBuilder(config()).build();
+        BuildProgress progress = new BuildProgress(getLog()::info, System::nanoTime);
+        BuildReport result = new SiteBuilder(config()).build(progress);
         log(result.problems());
         failOnErrors(result.problems(), "building the site");
         getLog().info("Alignkit: " + result.summary() + " to " + outputDirectory);
+        progress.closingLine().ifPresent(getLog()::info);
     }
 }
