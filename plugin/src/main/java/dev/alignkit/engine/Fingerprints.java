@@ -2,19 +2,21 @@ package dev.alignkit.engine;
 
 import dev.alignkit.content.Attachment;
 import dev.alignkit.content.Kit;
+import dev.alignkit.output.FileHash;
 import dev.alignkit.render.Theme;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** SHA-256 fingerprints of what a build's output depends on. */
 final class Fingerprints {
@@ -38,12 +40,29 @@ final class Fingerprints {
                         config.outputTimestamp().map(Object::toString).orElse(""),
                         String.join(",", config.allowedImageHosts()),
                         config.projectVersion().orElse("")));
-        for (String file : theme.files("")) {
-            update(digest, file);
-            theme.readLayers(file).forEach(digest::update);
+        try {
+            for (String file : theme.files("")) {
+                update(digest, file);
+                digest.update(CLASS_PATH_LAYERS.computeIfAbsent(file, f -> digestOf(theme.classPathLayers(f))));
+                Optional<Path> own = theme.projectFile(file);
+                if (own.isPresent()) {
+                    update(digest, FileHash.of(own.get()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        update(digest, pluginCode());
+        update(digest, PluginCode.HASH);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static byte[] digestOf(List<byte[]> copies) {
+        MessageDigest digest = sha256();
+        copies.forEach(bytes -> {
+            update(digest, String.valueOf(bytes.length));
+            digest.update(bytes);
+        });
+        return digest.digest();
     }
 
     /** A kit's file, as it was read, and its attachments. */
@@ -54,15 +73,23 @@ final class Fingerprints {
             digest.update(source);
             for (Attachment attachment : kit.attachments()) {
                 update(digest, attachment.path());
-                // streamed: an attachment may be as large as align.maxAttachmentSize allows
-                try (InputStream in = new DigestInputStream(Files.newInputStream(attachment.source()), digest)) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
+                update(digest, FileHash.of(attachment.source()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The theme files packaged in the plugin or in a theme jar do not change while the JVM runs (a Maven build, a
+     * preview session): their digests are computed once. A plugin realm of its own has its own copy of this class.
+     */
+    private static final Map<String, byte[]> CLASS_PATH_LAYERS = new ConcurrentHashMap<>();
+
+    /** Computed once: the code running does not change while the JVM runs. */
+    private static final class PluginCode {
+        static final String HASH = pluginCode();
     }
 
     /** The plugin jar's bytes stand for its code; run from a classes folder (tests), the code is taken as unchanged. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +70,12 @@ public final class PreviewSiteWriter implements SiteOutput {
         try {
             if (!(hash.equals(last.manifest().files().get(path))
                     && Files.isRegularFile(target)
-                    && Arrays.equals(Files.readAllBytes(target), bytes))) {
+                    && hash.equals(FileHash.of(target)))) {
                 Files.createDirectories(target.getParent());
                 Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
                 Files.write(temporary, bytes);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                FileHash.wrote(target, hash);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -130,7 +130,7 @@ public final class SiteWriter implements SiteOutput {
     public void write(String path, byte[] bytes) {
         place(path, target -> {
             Files.write(target, bytes);
-            return FileHash.of(bytes);
+            return FileHash.wrote(target, FileHash.of(bytes));
         });
     }
 

@@ -123,8 +123,26 @@ public final class Theme {
         return layers(path).stream().map(Layer::bytes).toList();
     }
 
+    /** The copies of a theme file in the class path layers, lowest first: they stay the same while the JVM runs. */
+    public List<byte[]> classPathLayers(String path) {
+        return classPathCopies(path).stream().map(Layer::bytes).toList();
+    }
+
     /** Like {@link #readLayers}, with where each copy comes from. */
     public List<Layer> layers(String path) {
+        List<Layer> layers = new ArrayList<>(classPathCopies(path));
+        Optional<Path> own = projectFile(path);
+        try {
+            if (own.isPresent()) {
+                layers.add(new Layer(projectTemplates.get().getFileName() + "/" + path, Files.readAllBytes(own.get())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return layers;
+    }
+
+    private static List<Layer> classPathCopies(String path) {
         List<Layer> layers = new ArrayList<>();
         try {
             for (String root : CLASS_PATH_LAYERS) {
@@ -135,10 +153,6 @@ public final class Theme {
                                 in.readAllBytes()));
                     }
                 }
-            }
-            Optional<Path> own = projectFile(path);
-            if (own.isPresent()) {
-                layers.add(new Layer(projectTemplates.get().getFileName() + "/" + path, Files.readAllBytes(own.get())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,7 +170,8 @@ public final class Theme {
                 : "[built-in theme]/" + path;
     }
 
-    private Optional<Path> projectFile(String path) {
+    /** The project's own copy of a theme file, when it has one. */
+    public Optional<Path> projectFile(String path) {
         return projectTemplates
                 .map(dir -> dir.resolve(path).normalize())
                 .filter(p -> p.startsWith(projectTemplates.get()))
