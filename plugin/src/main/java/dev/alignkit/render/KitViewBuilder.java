@@ -238,11 +238,12 @@ public final class KitViewBuilder {
                     List<CheckInView> checkIns = new ArrayList<>();
                     for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
                         int day = n * sc.reviewEveryDays();
-                        String date = c.kit()
-                                .start()
-                                .map(s -> c.dates().format(s.plusDays(day)))
-                                .orElse(null);
-                        checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
+                        Optional<LocalDate> on = c.kit().start().map(s -> s.plusDays(day));
+                        checkIns.add(new CheckInView(
+                                n,
+                                c.msg().format("checkInDay", day),
+                                on.map(c.dates()::format).orElse(null),
+                                on.map(LocalDate::toString).orElse(null)));
                     }
                     List<KpiView> kpis = sc.kpis().stream()
                             .map(k -> new KpiView(

@@ -30,6 +30,9 @@ public final class PrintPages {
         Map<String, Object> data = common(kit, msg);
         data.put("document", document.slug());
         data.put("documentTitle", msg.get(document.titleKey()));
+        if (document == PrintDocument.FOLLOW_UP_CHECKLIST) {
+            data.put("ledger", FollowUpLedger.of(kit, msg));
+        }
         return templates.render(
                 document.template(), data, "kit '" + kit.id() + "', " + document.path(kit.id()), problems);
     }

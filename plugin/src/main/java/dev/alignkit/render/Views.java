@@ -134,7 +134,24 @@ public final class Views {
     public record KpiView(
             String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
 
-    public record CheckInView(int number, String label, String date) {}
+    /** A scorecard check-in: {@code label} says when it falls ("day 90"), {@code isoDate} is YYYY-MM-DD. */
+    public record CheckInView(int number, String label, String date, String isoDate) {}
+
+    /**
+     * The follow-up checklist as one chronological ledger: {@code groups} by period (before the first session, during
+     * the sessions, after them, through the year of check-ins, without a date), each in due-date order; the KPI values
+     * to fill in at the check-ins are printed in tables of {@code checkInColumns}, a few check-ins per table.
+     */
+    public record LedgerView(
+            List<LedgerGroup> groups, ScorecardView scorecard, List<List<CheckInView>> checkInColumns) {}
+
+    public record LedgerGroup(String period, String title, List<LedgerRow> rows) {}
+
+    /**
+     * One line of the ledger: an action ({@code task}) or a scorecard check-in ({@code checkIn}, what to do at it), with
+     * where it comes from and when it is due.
+     */
+    public record LedgerRow(TaskView task, String checkIn, String where, String due) {}
 
     public record PageLink(String title, String url) {}
 

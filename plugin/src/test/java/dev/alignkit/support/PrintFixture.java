@@ -62,6 +62,10 @@ public final class PrintFixture {
         return result.kits().get(0);
     }
 
+    public Messages messages(String language) {
+        return Messages.load(theme, language);
+    }
+
     public KitView view(Kit kit) {
         return new KitViewBuilder(new MarkdownRenderer()).build(kit, Messages.load(theme, kit.language()));
     }
