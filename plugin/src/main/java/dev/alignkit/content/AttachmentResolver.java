@@ -4,6 +4,11 @@ import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.diagnostics.Problems;
 import dev.alignkit.diagnostics.SourcePosition;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,7 +26,11 @@ final class AttachmentResolver {
     private final Path contentRoot;
     private final long maxBytes;
 
-    record Resolved(String path, Path source) {
+    /** A Markdown attachment becomes a page and part of the printed guide: bounded well below a file's limit. */
+    static final int MAX_MARKDOWN_BYTES = 512 * 1024;
+
+    /** {@code text}: a Markdown attachment's text, which the site shows as a page and the guide prints. */
+    record Resolved(String path, Path source, Optional<Markdown> text) {
         String fileName() {
             return path.substring(path.lastIndexOf('/') + 1);
         }
@@ -84,8 +93,42 @@ final class AttachmentResolver {
             problems.error(at, shown + "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(
-                new Resolved(contentRoot.relativize(candidate).toString().replace('\\', '/'), candidate));
+        String relative = contentRoot.relativize(candidate).toString().replace('\\', '/');
+        if (!isMarkdown(relative)) {
+            return Optional.of(new Resolved(relative, candidate, Optional.empty()));
+        }
+        return markdown(candidate, shown, at, problems)
+                .map(text -> new Resolved(relative, candidate, Optional.of(text)));
+    }
+
+    static boolean isMarkdown(String path) {
+        return AttachmentTypes.extension(path).filter("md"::equals).isPresent();
+    }
+
+    private static Optional<Markdown> markdown(Path file, String shown, SourcePosition at, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_MARKDOWN_BYTES) {
+                problems.error(
+                        at,
+                        shown + "is " + megabytes(size) + " of Markdown, more than the " + megabytes(MAX_MARKDOWN_BYTES)
+                                + " a Markdown attachment may have: it becomes a page of the site and of the printed"
+                                + " guide; split it, or attach it as PDF");
+                return Optional.empty();
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            String text = utf8.decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return Optional.of(new Markdown(text.startsWith("\uFEFF") ? text.substring(1) : text));
+        } catch (CharacterCodingException e) {
+            problems.error(at, shown + "is not UTF-8 text; save the Markdown file as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(at, shown + "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Control, bidirectional and zero-width characters: in a file name they only ever disguise it. */

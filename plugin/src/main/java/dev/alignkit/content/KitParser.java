@@ -216,7 +216,7 @@ final class KitParser {
                                 return file.flatMap(
                                                 f -> attachments.resolve(f, a.positionOf("file"), context.problems()))
                                         .map(r -> new Attachment(
-                                                r.path(), label.orElse(r.fileName()), r.source(), audience));
+                                                r.path(), label.orElse(r.fileName()), r.source(), audience, r.text()));
                             }));
         }
 

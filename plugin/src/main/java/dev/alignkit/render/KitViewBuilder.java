@@ -81,7 +81,13 @@ public final class KitViewBuilder {
                                 a.title(),
                                 UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
                                 a.fileName(),
-                                a.forParticipants()))
+                                a.forParticipants(),
+                                a.text().map(t -> markdown.renderDocument(t, 3)).orElse(null),
+                                a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null),
+                                a.text().isPresent() ? SiteLayout.attachmentPage(kit.id(), a.path()) : null,
+                                a.text().isPresent()
+                                        ? UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path()))
+                                        : null))
                         .toList(),
                 stakeholderGroups(kit, msg),
                 departments,

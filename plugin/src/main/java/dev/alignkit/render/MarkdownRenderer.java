@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.safety.Refusal;
 import dev.alignkit.safety.UrlPolicy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -59,6 +60,30 @@ public final class MarkdownRenderer {
         return new Html(PlainParagraphs.of(markdown.source())
                 .map(PlainParagraphs::html)
                 .orElseGet(() -> parsedHtml(markdown.source())));
+    }
+
+    /**
+     * A whole document (an attachment) under a heading of level {@code firstLevel - 1}: its heading levels, whichever
+     * its author used, become consecutive from {@code firstLevel}, so that a page's outline skips no level.
+     */
+    public Html renderDocument(Markdown markdown, int firstLevel) {
+        String html = renderer.render(parser.parse(markdown.source()));
+        int[] levels = HEADING.matcher(html)
+                .results()
+                .mapToInt(m -> Integer.parseInt(m.group(2)))
+                .distinct()
+                .sorted()
+                .toArray();
+        Matcher headings = HEADING.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        while (headings.find()) {
+            int rank = Arrays.binarySearch(levels, Integer.parseInt(headings.group(2)));
+            headings.appendReplacement(out, "<" + headings.group(1) + "h" + Math.min(6, firstLevel + rank));
+        }
+        headings.appendTail(out);
+        return new Html(sanitizer
+                .sanitize(out.toString().replace("<th>", "<th scope=\"col\">"), refusals)
+                .strip());
     }
 
     /**

@@ -37,6 +37,7 @@ final class MarkdownSanitizer {
                         "ul",
                         "ol",
                         "li",
+                        "h2",
                         "h3",
                         "h4",
                         "h5",

@@ -3,6 +3,7 @@ package dev.alignkit.render;
 import dev.alignkit.content.ActionStatus;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.ActionRow;
+import dev.alignkit.render.Views.AttachmentView;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
@@ -134,6 +135,19 @@ public final class SitePages {
         data.put("sessionDocuments", sessionDocuments);
         return templates.render(
                 PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
+    }
+
+    /**
+     * A Markdown attachment as a page. One for participants leads back to the participant page, never to facilitator
+     * pages.
+     */
+    public Optional<String> attachment(
+            KitView kit, AttachmentView attachment, String path, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(PageKind.ATTACHMENT, path, msg);
+        data.put("kit", kit);
+        data.put("attachment", attachment);
+        data.put("home", attachment.forParticipants() ? SiteLayout.participantPage(kit.id()) : kit.url());
+        return templates.render(PageKind.ATTACHMENT.template(), data, "kit '" + kit.id() + "', page " + path, problems);
     }
 
     private Map<String, Object> common(PageKind kind, String path, Messages msg) {

@@ -126,7 +126,20 @@ public final class Views {
 
     public record RoleView(String role, String who, Html duties) {}
 
-    public record AttachmentView(String title, String url, String fileName, boolean forParticipants) {}
+    /**
+     * An attached file; a Markdown attachment also has its text: {@code content} under a section heading, as the
+     * guide (and the participant handout, when it is for participants) prints it, and {@code page} as a page of its
+     * own, written at {@code pagePath} and linked as {@code pageUrl} (percent-encoded).
+     */
+    public record AttachmentView(
+            String title,
+            String url,
+            String fileName,
+            boolean forParticipants,
+            Html content,
+            Html page,
+            String pagePath,
+            String pageUrl) {}
 
     public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
 

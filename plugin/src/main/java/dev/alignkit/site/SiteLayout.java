@@ -71,6 +71,14 @@ public final class SiteLayout {
         return kitFolder(kitId) + ATTACHMENTS + "/" + path;
     }
 
+    /**
+     * {@code <kit-id>/files/<path without .md>.html}: a Markdown attachment shown as a page, next to its source (no
+     * attachment is a page itself: HTML files are refused as attachments).
+     */
+    public static String attachmentPage(String kitId, String path) {
+        return attachment(kitId, path.substring(0, path.lastIndexOf('.')) + PAGE);
+    }
+
     /** {@code <kit-id>/<kit-id>-<slug>.pdf}. */
     public static String printDocument(String kitId, String slug) {
         return kitFolder(kitId) + kitId + "-" + slug + ".pdf";

@@ -1,6 +1,7 @@
 package dev.alignkit.content;
 
 import static dev.alignkit.content.Kits.onlyProblem;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +111,53 @@ class AttachmentTest {
         assertEquals(
                 "files/agenda #1? 100%.pdf",
                 result.kits().get(0).attachments().get(0).path());
+    }
+
+    @Test
+    void aMarkdownAttachmentIsReadSoThatItCanBecomeAPage() throws IOException {
+        LoadResult result = loadWithAttachment("strategy.md", "# Strategy\n\nWhy we change.\n".getBytes(UTF_8));
+
+        assertEquals(List.of(), Kits.formatted(result));
+        assertEquals(
+                Optional.of(new Markdown("# Strategy\n\nWhy we change.\n")),
+                result.kits().get(0).attachments().get(0).text());
+    }
+
+    @Test
+    void otherAttachmentsAreNotRead() throws IOException {
+        LoadResult result = loadWithAttachment("agenda.txt", "Agenda".getBytes(UTF_8));
+
+        assertEquals(Optional.empty(), result.kits().get(0).attachments().get(0).text());
+    }
+
+    @Test
+    void aMarkdownAttachmentThatIsNotUtf8IsAnErrorAtItsFile() throws IOException {
+        LoadResult result = loadWithAttachment("strategy.md", new byte[] {'W', 'h', 'y', (byte) 0xE9, '\n'});
+
+        assertEquals(
+                "content/kit.yaml:3:11: error: attachment 'files/strategy.md' is not UTF-8 text; save the Markdown file"
+                        + " as UTF-8",
+                onlyProblem(result));
+    }
+
+    @Test
+    void aMarkdownAttachmentLargerThanAPageShouldBeIsAnError() throws IOException {
+        LoadResult result =
+                loadWithAttachment("strategy.md", "word ".repeat(110_000).getBytes(UTF_8));
+
+        assertEquals(
+                "content/kit.yaml:3:11: error: attachment 'files/strategy.md' is 538 KB of Markdown, more than the 512 KB"
+                        + " a Markdown attachment may have: it becomes a page of the site and of the printed guide; split"
+                        + " it, or attach it as PDF",
+                onlyProblem(result));
+    }
+
+    private LoadResult loadWithAttachment(String name, byte[] bytes) throws IOException {
+        Path content = Files.createDirectories(project.resolve("content"));
+        Files.write(Files.createDirectories(content.resolve("files")).resolve(name), bytes);
+        Path kit = Files.writeString(
+                content.resolve("kit.yaml"),
+                "title: Kit\nattachments:\n  - file: files/" + name + "\nsessions:\n  - title: A\n");
+        return new KitLoader(content, project, KitDefaults.english()).load(kit);
     }
 }
