@@ -18,6 +18,7 @@ public final class Artifacts {
             new ParticipantPage(),
             new KitPage(),
             new SessionPages(),
+            new RunPages(),
             new SearchPart());
 
     public static final List<SiteArtifact> SITE_WIDE = List.of(

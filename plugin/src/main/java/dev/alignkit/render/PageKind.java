@@ -7,7 +7,8 @@ public enum PageKind {
     SESSION("session.ftlh"),
     PARTICIPANTS("participants.ftlh"),
     NOT_FOUND("404.ftlh"),
-    ACTIONS("actions.ftlh");
+    ACTIONS("actions.ftlh"),
+    RUN("run.ftlh");
 
     private final String template;
 

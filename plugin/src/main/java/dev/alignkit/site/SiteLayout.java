@@ -21,6 +21,9 @@ public final class SiteLayout {
     public static final String ASSETS = "assets";
 
     private static final String ATTACHMENTS = "files";
+    /** A kit's run pages have a folder of their own: no session id can name a page in it after another page. */
+    private static final String RUN = "run";
+
     private static final String PAGE = ".html";
     /** The kit's page for participants, next to its session pages. */
     private static final String PARTICIPANTS = "participants";
@@ -64,6 +67,15 @@ public final class SiteLayout {
     /** {@code <kit-id>/<session-id>.html}. */
     public static String sessionPage(String kitId, String sessionId) {
         return kitFolder(kitId) + sessionFileName(sessionId);
+    }
+
+    /**
+     * {@code <kit-id>/run/<session-id>.html}: the session's run mode (timer, presenter and audience windows). In a
+     * folder of its own because any name next to the session pages ({@code <session-id>-run.html}) could be another
+     * session's page.
+     */
+    public static String runPage(String kitId, String sessionId) {
+        return kitFolder(kitId) + RUN + "/" + sessionFileName(sessionId);
     }
 
     /** {@code <kit-id>/files/<path>}: an attachment as the kit's folder holds it, not yet percent-encoded. */
