@@ -136,6 +136,7 @@
   }
   var planned = blocks.reduce(function (sum, b) { return sum + b.ms; }, 0);
 
+  var sharedPrompts = main.querySelector('[data-shared-prompts]');
   var countdown = main.querySelector('[data-countdown]');
   var clock = main.querySelector('[data-clock]');
   var elapsedOut = main.querySelector('[data-elapsed]');
@@ -301,6 +302,18 @@
     }
   }
 
+  /* The session's prompts, written once in the page, go into the current block when it shows them. */
+  function placePrompts(block) {
+    if (!sharedPrompts) {
+      return;
+    }
+    var shows = !!block.querySelector('[data-session-prompts]');
+    sharedPrompts.hidden = !shows;
+    if (shows && sharedPrompts.parentNode !== block) {
+      block.insertBefore(sharedPrompts, block.querySelector('.run-facilitator'));
+    }
+  }
+
   function render() {
     var t = now();
     var i = state.index;
@@ -312,6 +325,7 @@
         b.el.removeAttribute('aria-current');
       }
     });
+    placePrompts(blocks[i].el);
     var left = length(i) - used(i, t);
     var share = length(i) > 0 ? left / length(i) : 0;
     main.setAttribute('data-level', left < 0 ? 'over' : share <= URGENT ? 'urgent' : share <= WARN ? 'warn' : 'ok');

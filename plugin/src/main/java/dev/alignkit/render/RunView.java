@@ -29,8 +29,10 @@ public record RunView(
         Pulse pulse) {
 
     /**
-     * One time box of the agenda. {@code prompts}: what the room works on during it; {@code steps}: how, minute by
-     * minute (none until agenda items carry a method). {@code lead} and {@code notes} are for the facilitator only.
+     * One time box of the agenda. {@code prompts}: what the room works on during it, its own (none until agenda items
+     * name prompts); {@code sessionPrompts}: whether it shows the session's prompts instead, which the page then
+     * writes once for all blocks rather than once per block; {@code steps}: how the room works, minute by minute (none
+     * until agenda items carry a method). {@code lead} and {@code notes} are for the facilitator only.
      */
     public record Block(
             int number,
@@ -43,6 +45,7 @@ public record RunView(
             Html notes,
             boolean pause,
             List<Html> prompts,
+            boolean sessionPrompts,
             List<Step> steps) {}
 
     /** A step of a block's method: "2 minutes in pairs". */

@@ -81,7 +81,8 @@ public final class RunViewBuilder {
                     item.lead().orElse(null),
                     item.notes().map(markdown::render).orElse(null),
                     item.isBreak(),
-                    item.isBreak() ? List.of() : prompts,
+                    List.of(),
+                    !item.isBreak() && !prompts.isEmpty(),
                     List.of()));
             clock = end;
         }
