@@ -259,6 +259,10 @@
       state.extra[state.index] = Math.max(-blocks[state.index].ms, state.extra[state.index] - MINUTE);
     },
     reset: function () {
+      // A run lost by a stray click cannot be had back: ask first.
+      if (!window.confirm(text('reset-confirm'))) {
+        return false;
+      }
       state = fresh();
       say(text('reset-done'));
     },

@@ -1,6 +1,7 @@
 package dev.alignkit.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -299,6 +301,42 @@ class RunModeBrowserTest extends OnExampleSite {
         chromium.driver.switchTo().window(presenter);
         shows("[data-action='toggle']", "Start");
         chromium.assertNoConsoleErrors(where + " " + PAGE);
+    }
+
+    @Test
+    void startingAgainAsksFirstAndThenForgetsTheRun() {
+        openFresh("http");
+        press(" ");
+        advance(Duration.ofMinutes(2));
+        click("reset");
+        chromium.driver.switchTo().alert().dismiss();
+        shows("[data-countdown]", "3:00");
+        click("reset");
+        chromium.driver.switchTo().alert().accept();
+        shows("[data-countdown]", "5:00");
+        shows("[data-offset]", "Not started");
+        shows("[data-action='toggle']", "Start");
+        chromium.driver.navigate().refresh();
+        shows("[data-countdown]", "5:00");
+        chromium.assertNoConsoleErrors(PAGE);
+    }
+
+    @Test
+    void aPulseKeepsItsLaunchTicksAcrossAReload() {
+        chromium.open(server.url("organizational-alignment/run/providing-clarity.html"));
+        assertEquals(List.of(), chromium.driver.findElements(By.cssSelector("[data-countdown]")), "no timer");
+        List<WebElement> boxes = chromium.driver.findElements(By.cssSelector("[data-launch]"));
+        assertEquals(2, boxes.size());
+        boxes.get(1).click();
+        chromium.driver.navigate().refresh();
+        chromium.waiting()
+                .until(d ->
+                        d.findElements(By.cssSelector("[data-launch]")).get(1).isSelected());
+        assertFalse(chromium.driver
+                .findElements(By.cssSelector("[data-launch]"))
+                .get(0)
+                .isSelected());
+        chromium.assertNoConsoleErrors("the pulse's run page");
     }
 
     @Test
