@@ -1,5 +1,5 @@
 /*
- * Alignkit run mode: the timer of a session's run page (run/<session>.html), and the ticks of a pulse's launch list.
+ * Alignkit run mode: the timer of a session's run page (<session>.run.html), and the ticks of a pulse's launch list.
  * Plain ES2017, no network, no build step; works from file:// and over HTTP.
  *
  * Everything it shows comes from the page: each block's minutes and planned clock times are data attributes that

@@ -21,8 +21,11 @@ public final class SiteLayout {
     public static final String ASSETS = "assets";
 
     private static final String ATTACHMENTS = "files";
-    /** A kit's run pages have a folder of their own: no session id can name a page in it after another page. */
-    private static final String RUN = "run";
+    /**
+     * What makes a run page's name: a dot, which no session id has (they are slugs), so no session page can have the
+     * name of another session's run page.
+     */
+    private static final String RUN = ".run";
 
     private static final String PAGE = ".html";
     /** The kit's page for participants, next to its session pages. */
@@ -70,12 +73,11 @@ public final class SiteLayout {
     }
 
     /**
-     * {@code <kit-id>/run/<session-id>.html}: the session's run mode (timer, presenter and audience windows). In a
-     * folder of its own because any name next to the session pages ({@code <session-id>-run.html}) could be another
-     * session's page.
+     * {@code <kit-id>/<session-id>.run.html}: the session's run mode (timer, presenter and audience windows). Next to
+     * the session pages, so that links written in the kit's Markdown lead where they lead from those pages.
      */
     public static String runPage(String kitId, String sessionId) {
-        return kitFolder(kitId) + RUN + "/" + sessionFileName(sessionId);
+        return kitFolder(kitId) + sessionId + RUN + PAGE;
     }
 
     /** {@code <kit-id>/files/<path>}: an attachment as the kit's folder holds it, not yet percent-encoded. */

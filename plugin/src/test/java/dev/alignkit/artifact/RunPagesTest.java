@@ -28,7 +28,10 @@ class RunPagesTest {
     @BeforeAll
     static void build() throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
-        Files.copy(Path.of("src/test/resources/kits/run/weekly.yaml"), content.resolve("weekly.yaml"));
+        Path fixture = Path.of("src/test/resources/kits/run");
+        Files.copy(fixture.resolve("weekly.yaml"), content.resolve("weekly.yaml"));
+        Files.createDirectories(content.resolve("weekly"));
+        Files.copy(fixture.resolve("weekly/plan.md"), content.resolve("weekly/plan.md"));
         report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).build();
     }
 
@@ -38,7 +41,7 @@ class RunPagesTest {
     }
 
     private static Document run(String session) throws IOException {
-        return page("weekly/run/" + session + ".html");
+        return page("weekly/" + session + ".run.html");
     }
 
     @Test
@@ -46,8 +49,8 @@ class RunPagesTest {
         for (String session : List.of("kick-off", "question-round", "open-hour", "reading")) {
             Element link = page("weekly/" + session + ".html").selectFirst(".run-link a");
             assertEquals("Run this session", link.text());
-            assertEquals("../weekly/run/" + session + ".html", link.attr("href"));
-            assertTrue(Files.isRegularFile(project.resolve("site/weekly/run/" + session + ".html")));
+            assertEquals("../weekly/" + session + ".run.html", link.attr("href"));
+            assertTrue(Files.isRegularFile(project.resolve("site/weekly/" + session + ".run.html")));
         }
     }
 
@@ -89,14 +92,22 @@ class RunPagesTest {
     @Test
     void facilitatorMaterialIsMarkedForThePresenterOnly() throws IOException {
         Element first = run("kick-off").selectFirst("[data-block]");
-        assertTrue(first.selectFirst(".facilitator-only .run-notes").text().endsWith("Keep it short."));
+        assertTrue(first.selectFirst(".facilitator-only .run-notes").text().endsWith("is on the wall."));
         assertTrue(first.selectFirst(".facilitator-only .run-lead").text().contains("Host"));
+    }
+
+    /** A relative link in the kit's Markdown leads from the run page where it leads from the session page. */
+    @Test
+    void aLinkInANoteLeadsToTheKitsFile() throws IOException {
+        Element link = run("kick-off").selectFirst(".run-notes a");
+        assertEquals("files/weekly/plan.md", link.attr("href"));
+        assertTrue(Files.isRegularFile(project.resolve("site/weekly").resolve(link.attr("href"))));
     }
 
     /** Hostile content: a title that closes a script or opens a tag stays text, in the page and in its attributes. */
     @Test
     void aTitleThatClosesAScriptStaysText() throws IOException {
-        Path file = project.resolve("site/weekly/run/kick-off.html");
+        Path file = project.resolve("site/weekly/kick-off.run.html");
         String html = Files.readString(file);
         assertFalse(html.contains("</script><script>alert(1)"), "the title is escaped");
         assertEquals(1, Jsoup.parse(html).select("script").size(), "run.js is the page's only script");
