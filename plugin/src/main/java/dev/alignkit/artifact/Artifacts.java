@@ -19,6 +19,7 @@ public final class Artifacts {
             new KitPage(),
             new SessionPages(),
             new AttachmentPages(),
+            new RunPages(),
             new SearchPart());
 
     public static final List<SiteArtifact> SITE_WIDE = List.of(

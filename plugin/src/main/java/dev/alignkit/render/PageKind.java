@@ -8,7 +8,8 @@ public enum PageKind {
     PARTICIPANTS("participants.ftlh"),
     NOT_FOUND("404.ftlh"),
     ACTIONS("actions.ftlh"),
-    ATTACHMENT("attachment.ftlh");
+    ATTACHMENT("attachment.ftlh"),
+    RUN("run.ftlh");
 
     private final String template;
 

@@ -133,6 +133,7 @@ public final class SitePages {
         data.put("session", session);
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
+        data.put("runPage", SiteLayout.runPage(kit.id(), session.id()));
         return templates.render(
                 PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
     }
@@ -148,6 +149,14 @@ public final class SitePages {
         data.put("attachment", attachment);
         data.put("home", attachment.forParticipants() ? SiteLayout.participantPage(kit.id()) : kit.url());
         return templates.render(PageKind.ATTACHMENT.template(), data, "kit '" + kit.id() + "', page " + path, problems);
+    }
+
+    /** A session's run mode: the timer with its presenter and audience windows, or a pulse's launch sheet. */
+    public Optional<String> run(RunView run, Messages msg, Consumer<Problem> problems) {
+        String path = SiteLayout.runPage(run.kitId(), run.sessionId());
+        Map<String, Object> data = common(PageKind.RUN, path, msg);
+        data.put("run", run);
+        return templates.render(PageKind.RUN.template(), data, "kit '" + run.kitId() + "', page " + path, problems);
     }
 
     private Map<String, Object> common(PageKind kind, String path, Messages msg) {

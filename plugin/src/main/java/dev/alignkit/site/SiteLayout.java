@@ -21,6 +21,12 @@ public final class SiteLayout {
     public static final String ASSETS = "assets";
 
     private static final String ATTACHMENTS = "files";
+    /**
+     * What makes a run page's name: a dot, which no session id has (they are slugs), so no session page can have the
+     * name of another session's run page.
+     */
+    private static final String RUN = ".run";
+
     private static final String PAGE = ".html";
     /** The kit's page for participants, next to its session pages. */
     private static final String PARTICIPANTS = "participants";
@@ -64,6 +70,14 @@ public final class SiteLayout {
     /** {@code <kit-id>/<session-id>.html}. */
     public static String sessionPage(String kitId, String sessionId) {
         return kitFolder(kitId) + sessionFileName(sessionId);
+    }
+
+    /**
+     * {@code <kit-id>/<session-id>.run.html}: the session's run mode (timer, presenter and audience windows). Next to
+     * the session pages, so that links written in the kit's Markdown lead where they lead from those pages.
+     */
+    public static String runPage(String kitId, String sessionId) {
+        return kitFolder(kitId) + sessionId + RUN + PAGE;
     }
 
     /** {@code <kit-id>/files/<path>}: an attachment as the kit's folder holds it, not yet percent-encoded. */
