@@ -452,8 +452,8 @@ final class KitParser {
                                 "'break' of an agenda item has no length; " + DURATION_HELP + ", e.g. 'break: 15m'");
                     }
                     Optional<Duration> length = a.parsed("break", TimeValues::duration, DURATION_HELP);
-                    return length.map(d -> new AgendaItem(
-                            a.plain("title").orElse("Break"), d, a.plain("lead"), a.markdown("notes"), true));
+                    return length.map(
+                            d -> new AgendaItem(a.plain("title"), d, a.plain("lead"), a.markdown("notes"), true));
                 }
                 Optional<String> title = a.requiredPlain("title");
                 Optional<Duration> duration = a.has("duration")
@@ -462,8 +462,8 @@ final class KitParser {
                 if (!a.has("duration") || a.isBlank("duration")) {
                     a.missing("duration");
                 }
-                return title.flatMap(
-                        t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
+                return title.flatMap(t -> duration.map(
+                        d -> new AgendaItem(Optional.of(t), d, a.plain("lead"), a.markdown("notes"), false)));
             });
         }
 

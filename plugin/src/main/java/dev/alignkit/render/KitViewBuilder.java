@@ -169,7 +169,7 @@ public final class KitViewBuilder {
                     number++,
                     clock.map(KitViewBuilder::clock).orElse(null),
                     end.map(KitViewBuilder::clock).orElse(null),
-                    item.isBreak() && item.title().equals("Break") ? msg.get("break") : item.title(),
+                    item.title().orElseGet(() -> msg.get("break")),
                     duration(item.duration(), msg),
                     item.lead().orElse(null),
                     html(item.notes()),

@@ -108,11 +108,13 @@ class ValidKitTest {
     }
 
     @Test
-    void breakIsAnAgendaItemTitledBreak() {
+    void anUnnamedBreakHasNoTitle() {
         AgendaItem item =
                 valid("kits/valid/agenda.yaml").sessions().get(0).agenda().get(1);
 
-        assertEquals(new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true), item);
+        assertEquals(
+                new AgendaItem(Optional.empty(), Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true),
+                item);
     }
 
     @Test
@@ -253,12 +255,17 @@ class ValidKitTest {
             assertEquals(
                     List.of(
                             new AgendaItem(
-                                    "Welcome",
+                                    Optional.of("Welcome"),
                                     Duration.ofMinutes(10),
                                     Optional.of("Alex Kim"),
                                     Optional.of(new Markdown("Keep it short.")),
                                     false),
-                            new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true)),
+                            new AgendaItem(
+                                    Optional.empty(),
+                                    Duration.ofMinutes(15),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    true)),
                     agenda);
         }
 
