@@ -113,8 +113,7 @@ class ValidKitTest {
                 valid("kits/valid/agenda.yaml").sessions().get(0).agenda().get(1);
 
         assertEquals(
-                new AgendaItem(Optional.empty(), Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true),
-                item);
+                AgendaItem.pause(Optional.empty(), Duration.ofMinutes(15), Optional.empty(), Optional.empty()), item);
     }
 
     @Test
@@ -254,18 +253,13 @@ class ValidKitTest {
 
             assertEquals(
                     List.of(
-                            new AgendaItem(
-                                    Optional.of("Welcome"),
+                            AgendaItem.plain(
+                                    "Welcome",
                                     Duration.ofMinutes(10),
                                     Optional.of("Alex Kim"),
-                                    Optional.of(new Markdown("Keep it short.")),
-                                    false),
-                            new AgendaItem(
-                                    Optional.empty(),
-                                    Duration.ofMinutes(15),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    true)),
+                                    Optional.of(new Markdown("Keep it short."))),
+                            AgendaItem.pause(
+                                    Optional.empty(), Duration.ofMinutes(15), Optional.empty(), Optional.empty())),
                     agenda);
         }
 
