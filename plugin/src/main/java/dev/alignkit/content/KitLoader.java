@@ -52,6 +52,12 @@ public final class KitLoader {
         this(contentRoot, projectRoot, defaults, AttachmentResolver.DEFAULT_MAX_BYTES);
     }
 
+    /** With the methods the theme supplies, and attachments up to the default size. */
+    public KitLoader(
+            Path contentRoot, Path projectRoot, KitDefaults defaults, Supplier<List<MethodFile>> themeMethods) {
+        this(contentRoot, projectRoot, defaults, AttachmentResolver.DEFAULT_MAX_BYTES, themeMethods);
+    }
+
     /** With the largest attachment the build accepts, in bytes ({@code align.maxAttachmentSize}). */
     public KitLoader(Path contentRoot, Path projectRoot, KitDefaults defaults, long maxAttachmentBytes) {
         this(contentRoot, projectRoot, defaults, maxAttachmentBytes, List::of);
