@@ -551,9 +551,9 @@ final class KitParser {
                 a.error(
                         "method",
                         "unknown method '" + Echo.value(id.get()) + "'" + DidYouMean.hint(id.get(), methods.ids())
-                                + "; name a method of content/methods/ or of the theme ("
-                                + String.join(", ", methods.ids())
-                                + "), or write the method here with 'name:' and 'steps:'");
+                                + "; name a method of content/methods/ or of the theme"
+                                + (methods.ids().isEmpty() ? "" : " (" + String.join(", ", methods.ids()) + ")")
+                                + ", or write the method here with 'name:' and 'steps:'");
             }
             return found;
         }
