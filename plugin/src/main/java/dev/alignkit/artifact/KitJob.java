@@ -7,6 +7,7 @@ import dev.alignkit.output.SiteSink;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.SessionView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,14 @@ public final class KitJob {
 
     public KitView view() {
         return view;
+    }
+
+    /** A session of the kit as its page shows it, found by its id. */
+    public SessionView sessionView(String sessionId) {
+        return view.sessions().stream()
+                .filter(s -> s.id().equals(sessionId))
+                .findFirst()
+                .orElseThrow();
     }
 
     public Messages msg() {

@@ -5,6 +5,8 @@ import dev.alignkit.render.PrintDocument;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.site.SiteLayout;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The kit's page for participants, which the participant handouts' QR code opens; it links their handouts only. */
 final class ParticipantPage implements KitArtifact {
@@ -13,12 +15,19 @@ final class ParticipantPage implements KitArtifact {
         List<DocumentLink> forParticipants = job.documents().stream()
                 .filter(d -> d.kind().equals(PrintDocument.PARTICIPANT_HANDOUT.slug()))
                 .toList();
+        // a session's facilitator sheets (run sheet, timekeeper card, note-taker sheet) are session documents too
+        Map<String, List<DocumentLink>> handouts = new TreeMap<>();
+        job.sessionDocuments()
+                .forEach((session, documents) -> handouts.put(
+                        session,
+                        documents.stream()
+                                .filter(d -> d.kind().equals(SessionHandouts.KIND))
+                                .toList()));
         job.timed(
                         Stage.HTML,
                         () -> job.tools()
                                 .pages()
-                                .participants(
-                                        job.view(), forParticipants, job.sessionDocuments(), job.msg(), job.problems()))
+                                .participants(job.view(), forParticipants, handouts, job.msg(), job.problems()))
                 .ifPresent(html ->
                         job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads one kit's node tree into the model, enforcing every rule of the content format. */
 final class KitParser {
@@ -59,7 +61,17 @@ final class KitParser {
             "materials",
             "follow_up",
             "then");
-    static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
+    static final List<String> AGENDA_KEYS =
+            List.of("title", "duration", "lead", "notes", "break", "type", "prompts", "method");
+    /** A method's keys, in its own file under {@code content/methods/} or written inside an agenda item. */
+    static final List<String> METHOD_KEYS = List.of("name", "summary", "group", "steps", "setup", "materials");
+
+    static final List<String> METHOD_STEP_KEYS = List.of("minutes", "text", "group");
+    /** Keys that give a block its work; a break has none of them. */
+    private static final List<String> BLOCK_WORK_KEYS = List.of("type", "prompts", "method");
+    /** Method steps that leave more than this share of a block's time without a step are likely a mistake. */
+    static final int LARGEST_UNPLANNED_SHARE_DIVISOR = 3;
+
     static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due", "id", "status", "done_on", "kpi");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
     static final List<String> ROLE_KEYS = List.of("role", "who", "duties");
@@ -86,7 +98,7 @@ final class KitParser {
         this.attachments = attachments;
     }
 
-    Optional<Kit> parse(String kitId, Node root, Problems problems) {
+    Optional<Kit> parse(String kitId, Node root, MethodLibrary methods, Problems problems) {
         ReadContext bare = new ReadContext(problems, new Placeholders(Map.of()), new KitBudget());
         if (!(root instanceof MappingNode)) {
             bare.error(
@@ -104,7 +116,7 @@ final class KitParser {
         values.put("title", title.orElse(""));
         values.put("strategy", strategy);
         owner.ifPresent(o -> values.put("owner", o));
-        KitReader reader = new KitReader(kit.withContext(bare.withPlaceholders(values)));
+        KitReader reader = new KitReader(kit.withContext(bare.withPlaceholders(values)), methods);
         Kit result = reader.read(kitId, title.orElse(""), strategy, owner);
         return problems.hasErrors() ? Optional.empty() : Optional.of(result);
     }
@@ -114,14 +126,16 @@ final class KitParser {
         private final ReadContext context;
         private final Fields kit;
         private final ActionIds actionIds;
+        private final MethodLibrary methods;
         /** The scorecard's KPI names, which a task's {@code kpi:} must name; read before the tasks. */
         private List<String> kpiNames = List.of();
 
         private boolean hasScorecard;
 
-        KitReader(Fields kit) {
+        KitReader(Fields kit, MethodLibrary methods) {
             this.context = kit.context();
             this.kit = kit;
+            this.methods = methods;
             this.actionIds = new ActionIds(context.problems());
         }
 
@@ -366,7 +380,8 @@ final class KitParser {
             Optional<LocalTime> startTime =
                     s.parsed("start_time", TimeValues::clock, "write a 24-hour clock time as HH:MM, e.g. 09:30");
             Optional<Duration> declared = s.parsed("duration", TimeValues::duration, DURATION_HELP);
-            List<AgendaItem> agenda = s.list("agenda", this::agendaItem);
+            List<Markdown> prompts = prompts(s);
+            List<AgendaItem> agenda = s.list("agenda", node -> agendaItem(node, prompts));
             Duration total = agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);
             if (declared.isPresent() && total.compareTo(declared.get()) > 0) {
                 s.error(
@@ -375,7 +390,6 @@ final class KitParser {
                                 + TimeValues.format(declared.get()) + "; shorten agenda items or raise 'duration' to "
                                 + TimeValues.format(total));
             }
-            List<Markdown> prompts = prompts(s);
             return title.map(t -> new Session(
                     id,
                     t,
@@ -440,7 +454,7 @@ final class KitParser {
             return s.markdownList("prompts");
         }
 
-        private Optional<AgendaItem> agendaItem(Node node) {
+        private Optional<AgendaItem> agendaItem(Node node, List<Markdown> sessionPrompts) {
             return Fields.of(node, "an agenda item", AGENDA_KEYS, context).flatMap(a -> {
                 if (a.has("break")) {
                     if (a.has("duration")) {
@@ -451,9 +465,14 @@ final class KitParser {
                                 "break",
                                 "'break' of an agenda item has no length; " + DURATION_HELP + ", e.g. 'break: 15m'");
                     }
+                    BLOCK_WORK_KEYS.stream()
+                            .filter(a::has)
+                            .forEach(key -> a.error(
+                                    key,
+                                    "a break has no '" + key + "'; remove it, or make this a block with 'title:'"
+                                            + " and 'duration:' instead of 'break:'"));
                     Optional<Duration> length = a.parsed("break", TimeValues::duration, DURATION_HELP);
-                    return length.map(d -> new AgendaItem(
-                            a.plain("title").orElse("Break"), d, a.plain("lead"), a.markdown("notes"), true));
+                    return length.map(d -> AgendaItem.pause(a.plain("title"), d, a.plain("lead"), a.markdown("notes")));
                 }
                 Optional<String> title = a.requiredPlain("title");
                 Optional<Duration> duration = a.has("duration")
@@ -462,9 +481,108 @@ final class KitParser {
                 if (!a.has("duration") || a.isBlank("duration")) {
                     a.missing("duration");
                 }
-                return title.flatMap(
-                        t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
+                Optional<BlockType> type =
+                        a.parsed("type", BlockType::of, "write one of " + String.join(", ", BlockType.keys()));
+                List<BlockPrompt> prompts = blockPrompts(a, sessionPrompts);
+                Optional<Method> method = method(a);
+                duration.ifPresent(d -> method.ifPresent(m -> checkFit(a, m, d)));
+                return title.flatMap(t -> duration.map(d -> new AgendaItem(
+                        Optional.of(t), d, a.plain("lead"), a.markdown("notes"), false, type, prompts, method)));
             });
+        }
+
+        /**
+         * {@code prompts:} is one entry or a list of them: a whole number names the session's prompt of that number
+         * ({@code prompts: 2}); anything else is a question of this block's own.
+         */
+        private List<BlockPrompt> blockPrompts(Fields a, List<Markdown> sessionPrompts) {
+            Optional<Node> written = a.value("prompts");
+            if (written.isEmpty() || Fields.isBlank(written.get())) {
+                return List.of();
+            }
+            List<Node> entries = written.get() instanceof ScalarNode ? List.of(written.get()) : a.items("prompts");
+            List<BlockPrompt> prompts = new ArrayList<>();
+            for (Node entry : entries) {
+                if (entry instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+                    promptReference(scalar, sessionPrompts).ifPresent(prompts::add);
+                } else {
+                    context.markdown(entry, "each entry of 'prompts' of an agenda item")
+                            .map(text -> new BlockPrompt(Optional.empty(), text))
+                            .ifPresent(prompts::add);
+                }
+            }
+            return List.copyOf(prompts);
+        }
+
+        private Optional<BlockPrompt> promptReference(ScalarNode reference, List<Markdown> sessionPrompts) {
+            String written = reference.getValue().trim();
+            int count = sessionPrompts.size();
+            Optional<Integer> number =
+                    written.matches("\\d{1,3}") ? Optional.of(Integer.parseInt(written)) : Optional.empty();
+            if (number.isPresent() && number.get() >= 1 && number.get() <= count) {
+                return Optional.of(new BlockPrompt(number, sessionPrompts.get(number.get() - 1)));
+            }
+            context.error(
+                    reference,
+                    count == 0
+                            ? "'prompts' of an agenda item names prompt " + Echo.value(written)
+                                    + ", but the session has no prompts; add the question to the session's 'prompts:',"
+                                    + " or write it here in quotes"
+                            : "'prompts' of an agenda item names prompt " + Echo.value(written)
+                                    + ", but the session has "
+                                    + count + (count == 1 ? " prompt" : " prompts") + "; write a number from 1 to "
+                                    + count
+                                    + ", or the question itself in quotes");
+            return Optional.empty();
+        }
+
+        /** {@code method:} is the id of a library method, or a method written out as a mapping. */
+        private Optional<Method> method(Fields a) {
+            Optional<Node> written = a.value("method");
+            if (written.isEmpty() || Fields.isBlank(written.get())) {
+                return Optional.empty();
+            }
+            if (!(written.get() instanceof ScalarNode)) {
+                return MethodParser.read(Optional.empty(), written.get(), "the method of an agenda item", context);
+            }
+            Optional<String> id = a.plain("method");
+            Optional<Method> found = id.flatMap(methods::find);
+            if (id.isPresent() && found.isEmpty()) {
+                a.error(
+                        "method",
+                        "unknown method '" + Echo.value(id.get()) + "'" + DidYouMean.hint(id.get(), methods.ids())
+                                + "; name a method of content/methods/ or of the theme"
+                                + (methods.ids().isEmpty() ? "" : " (" + String.join(", ", methods.ids()) + ")")
+                                + ", or write the method here with 'name:' and 'steps:'");
+            }
+            return found;
+        }
+
+        /** A method's steps must fit the block's time box, and should fill at least two thirds of it. */
+        private void checkFit(Fields a, Method method, Duration duration) {
+            Duration steps = method.stepsTotal();
+            if (steps.isZero()) {
+                return;
+            }
+            String named = method.id().map(id -> "method '" + id + "'").orElse("the method");
+            if (steps.compareTo(duration) > 0) {
+                a.error(
+                        "method",
+                        "the steps of " + named + " take " + TimeValues.format(steps) + ", longer than this item's "
+                                + TimeValues.format(duration) + "; raise 'duration' to " + TimeValues.format(steps)
+                                + " or shorten the steps");
+            } else if (duration.minus(steps)
+                            .multipliedBy(LARGEST_UNPLANNED_SHARE_DIVISOR)
+                            .compareTo(duration)
+                    > 0) {
+                context.problems()
+                        .warning(
+                                a.positionOf("method"),
+                                "the steps of " + named + " take " + TimeValues.format(steps) + " of this item's "
+                                        + TimeValues.format(duration) + ", leaving more than a third of it unplanned;"
+                                        + " shorten 'duration' to " + TimeValues.format(steps)
+                                        + " or add a step for the rest");
+            }
         }
 
         private Optional<Scorecard> scorecard() {

@@ -75,7 +75,7 @@ public final class KitWarnings {
                     .flatMap(List::stream)
                     .forEach(m -> text.append(m.source()).append('\n'));
             s.agenda().forEach(a -> {
-                text.append(a.title()).append('\n');
+                a.title().ifPresent(t -> text.append(t).append('\n'));
                 a.lead().ifPresent(l -> text.append(l).append('\n'));
                 a.notes().ifPresent(n -> text.append(n.source()).append('\n'));
             });

@@ -71,6 +71,11 @@ final class Fingerprints {
         try {
             update(digest, kit.id());
             digest.update(source);
+            // a method the kit names lives in its own file, which the kit's bytes do not show
+            kit.sessions().stream()
+                    .flatMap(s -> s.agenda().stream())
+                    .flatMap(item -> item.method().stream())
+                    .forEach(method -> update(digest, method.toString()));
             for (Attachment attachment : kit.attachments()) {
                 update(digest, attachment.path());
                 update(digest, FileHash.of(attachment.source()));

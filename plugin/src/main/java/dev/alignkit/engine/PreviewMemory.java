@@ -43,7 +43,8 @@ final class PreviewMemory implements BuildMemory {
                 config.contentDirectory(),
                 config.projectDirectory(),
                 new KitDefaults(config.language(), config.timezone()),
-                config.maxAttachmentBytes());
+                config.maxAttachmentBytes(),
+                () -> new Theme(Optional.of(config.templatesDirectory())).methodFiles());
     }
 
     static PdfRenderer newPdfRenderer(BuildConfig config, List<FontFile> fonts) {

@@ -1,17 +1,23 @@
 package dev.alignkit.render;
 
 import dev.alignkit.content.AgendaItem;
+import dev.alignkit.content.BlockType;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Markdown;
+import dev.alignkit.content.Method;
+import dev.alignkit.content.MethodStep;
 import dev.alignkit.content.RelativeDue;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import dev.alignkit.render.Views.AgendaRow;
 import dev.alignkit.render.Views.AttachmentView;
+import dev.alignkit.render.Views.BlockPromptView;
 import dev.alignkit.render.Views.CheckInView;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.KpiView;
+import dev.alignkit.render.Views.MethodStepView;
+import dev.alignkit.render.Views.MethodView;
 import dev.alignkit.render.Views.PageLink;
 import dev.alignkit.render.Views.PhaseView;
 import dev.alignkit.render.Views.RoleView;
@@ -39,6 +45,8 @@ import java.util.stream.Stream;
 public final class KitViewBuilder {
     /** Check-ins are listed for the first year of the scorecard. */
     static final int CHECK_IN_HORIZON_DAYS = 365;
+    /** The timekeeper warns this long before a block ends (the roles' "two-minute warning"). */
+    static final Duration TIMEKEEPER_WARNING = Duration.ofMinutes(2);
 
     private final MarkdownRenderer markdown;
 
@@ -170,19 +178,63 @@ public final class KitViewBuilder {
         Optional<LocalTime> clock = s.startTime();
         int number = 1;
         for (AgendaItem item : s.agenda()) {
+            Optional<LocalTime> start = clock;
             Optional<LocalTime> end = clock.map(t -> t.plus(item.duration()));
             rows.add(new AgendaRow(
                     number++,
-                    clock.map(KitViewBuilder::clock).orElse(null),
+                    start.map(KitViewBuilder::clock).orElse(null),
                     end.map(KitViewBuilder::clock).orElse(null),
-                    item.isBreak() && item.title().equals("Break") ? msg.get("break") : item.title(),
+                    item.title().orElseGet(() -> msg.get("break")),
                     duration(item.duration(), msg),
                     item.lead().orElse(null),
                     html(item.notes()),
-                    item.isBreak()));
+                    item.isBreak(),
+                    (int) item.duration().toMinutes(),
+                    end.filter(t -> item.duration().compareTo(TIMEKEEPER_WARNING) > 0)
+                            .map(t -> clock(t.minus(TIMEKEEPER_WARNING)))
+                            .orElse(null),
+                    item.type().map(BlockType::key).orElse(null),
+                    item.type().map(t -> msg.get("type." + t.key())).orElse(null),
+                    item.prompts().stream()
+                            .map(p -> new BlockPromptView(
+                                    p.number().orElse(null),
+                                    p.number().map(n -> "prompt-" + n).orElse(null),
+                                    markdown.renderInline(p.text())))
+                            .toList(),
+                    item.method().map(m -> method(m, start, msg)).orElse(null)));
             clock = end;
         }
         return List.copyOf(rows);
+    }
+
+    private MethodView method(Method method, Optional<LocalTime> blockStart, Messages msg) {
+        List<MethodStepView> steps = new ArrayList<>();
+        Optional<LocalTime> clock = blockStart;
+        int number = 1;
+        for (MethodStep step : method.steps()) {
+            Optional<LocalTime> end = clock.map(t -> t.plus(step.duration()));
+            steps.add(new MethodStepView(
+                    number++,
+                    clock.map(KitViewBuilder::clock).orElse(null),
+                    end.map(KitViewBuilder::clock).orElse(null),
+                    duration(step.duration(), msg),
+                    (int) step.duration().toMinutes(),
+                    step.group()
+                            .or(method::group)
+                            .map(g -> msg.get("group." + g.key()))
+                            .orElse(null),
+                    markdown.renderInline(step.text())));
+            clock = end;
+        }
+        return new MethodView(
+                method.id().orElse(null),
+                method.name(),
+                html(method.summary()),
+                method.group().map(g -> msg.get("group." + g.key())).orElse(null),
+                List.copyOf(steps),
+                duration(method.stepsTotal(), msg),
+                html(method.setup()),
+                inline(method.materials()));
     }
 
     private List<PhaseView> phases(Context c) {

@@ -50,6 +50,17 @@ public final class PrintPages {
                 problems);
     }
 
+    /** One of a meeting session's sheets: its run sheet, timekeeper card or note-taker sheet. */
+    public Optional<String> sessionSheet(
+            KitView kit, SessionView session, SessionSheet sheet, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(kit, msg);
+        data.put("document", sheet.slug());
+        data.put("documentTitle", sheet.title(session, msg));
+        data.put("session", session);
+        return templates.render(
+                sheet.template(), data, "kit '" + kit.id() + "', " + sheet.path(kit.id(), session.id()), problems);
+    }
+
     public static String sessionHandoutTitle(SessionView session, Messages msg) {
         return msg.format("docSessionHandout", session.number());
     }

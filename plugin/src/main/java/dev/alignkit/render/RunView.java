@@ -49,7 +49,7 @@ public record RunView(
             List<Step> steps) {}
 
     /** A step of a block's method: "2 minutes in pairs". */
-    public record Step(String title, int minutes, String duration) {}
+    public record Step(Html text, int minutes, String duration) {}
 
     /** A pulse has no timer: it is open for a while, and someone launches it. */
     public record Pulse(String opens, String closes, List<Html> prompts, List<Html> checklist, List<Html> tips) {}

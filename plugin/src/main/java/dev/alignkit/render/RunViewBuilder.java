@@ -1,27 +1,28 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Session;
 import dev.alignkit.render.RunView.Block;
 import dev.alignkit.render.RunView.Pulse;
+import dev.alignkit.render.RunView.Step;
+import dev.alignkit.render.Views.AgendaRow;
+import dev.alignkit.render.Views.BlockPromptView;
+import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.site.SiteLayout;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Builds the run page's view of a session. Until agenda items name their own prompts, every block that is not a
- * break shows the session's prompts: the room may turn to any of them in any block, and a projector that shows the
- * questions throughout is what facilitators do with a flip chart today. A block's own prompts, once the content
- * format has them, take the place of the session's.
+ * Builds the run page's view of a session from its page's view: each agenda block with its clock times, its own
+ * prompts and its method's steps. A block that names no prompts of its own (not a break) shows the session's: the
+ * room may turn to any of them, as a flip chart with the questions would let it.
  */
 public final class RunViewBuilder {
     private static final String STORAGE_PREFIX = "alignkit-run:";
@@ -32,9 +33,10 @@ public final class RunViewBuilder {
         this.markdown = markdown;
     }
 
-    public RunView build(Kit kit, Session session, Messages msg) {
+    /** {@code view} is the session as its page shows it: its agenda rows carry the clock times, prompts and methods. */
+    public RunView build(Kit kit, Session session, SessionView view, Messages msg) {
         List<Html> prompts = inline(session.prompts());
-        List<Block> blocks = session.format().isMeeting() ? blocks(session, prompts, msg) : List.of();
+        List<Block> blocks = session.format().isMeeting() ? blocks(session, view, prompts, msg) : List.of();
         int minutes = blocks.stream().mapToInt(Block::minutes).sum();
         Optional<LocalTime> start = session.startTime();
         return new RunView(
@@ -57,36 +59,53 @@ public final class RunViewBuilder {
     }
 
     /**
-     * The agenda's items; a meeting without an agenda but with a length is one block of that length, so it can still
-     * be timed.
+     * The agenda's blocks; a meeting without an agenda but with a length is one block of that length, so it can
+     * still be timed. A block shows its own prompts and method steps; one without prompts of its own shows the
+     * session's (not a break).
      */
-    private List<Block> blocks(Session session, List<Html> prompts, Messages msg) {
-        List<AgendaItem> items =
-                session.agenda().isEmpty() && !session.duration().isZero()
-                        ? List.of(new AgendaItem(
-                                session.title(), session.duration(), Optional.empty(), Optional.empty(), false))
-                        : session.agenda();
-        List<Block> blocks = new ArrayList<>();
-        Optional<LocalTime> clock = session.startTime();
-        int number = 1;
-        for (AgendaItem item : items) {
-            Optional<LocalTime> end = clock.map(t -> t.plus(item.duration()));
-            blocks.add(new Block(
-                    number++,
-                    item.isBreak() && item.title().equals("Break") ? msg.get("break") : item.title(),
-                    (int) item.duration().toMinutes(),
-                    KitViewBuilder.duration(item.duration(), msg),
-                    clock.map(KitViewBuilder::clock).orElse(null),
-                    end.map(KitViewBuilder::clock).orElse(null),
-                    item.lead().orElse(null),
-                    item.notes().map(markdown::render).orElse(null),
-                    item.isBreak(),
+    private List<Block> blocks(Session session, SessionView view, List<Html> prompts, Messages msg) {
+        if (view.agenda().isEmpty()) {
+            if (session.duration().isZero()) {
+                return List.of();
+            }
+            int minutes = (int) session.duration().toMinutes();
+            return List.of(new Block(
+                    1,
+                    session.title(),
+                    minutes,
+                    KitViewBuilder.duration(session.duration(), msg),
+                    view.startTime(),
+                    view.endTime(),
+                    null,
+                    null,
+                    false,
                     List.of(),
-                    !item.isBreak() && !prompts.isEmpty(),
+                    !prompts.isEmpty(),
                     List.of()));
-            clock = end;
         }
-        return List.copyOf(blocks);
+        return view.agenda().stream()
+                .map(row -> new Block(
+                        row.number(),
+                        row.title(),
+                        row.minutes(),
+                        row.duration(),
+                        row.start(),
+                        row.end(),
+                        row.lead(),
+                        row.notes(),
+                        row.pause(),
+                        row.prompts().stream().map(BlockPromptView::text).toList(),
+                        !row.pause() && row.prompts().isEmpty() && !prompts.isEmpty(),
+                        steps(row)))
+                .toList();
+    }
+
+    private static List<Step> steps(AgendaRow row) {
+        return row.method() == null
+                ? List.of()
+                : row.method().steps().stream()
+                        .map(step -> new Step(step.text(), step.minutes(), step.duration()))
+                        .toList();
     }
 
     /**

@@ -84,8 +84,9 @@ public final class SearchIndex {
             }
             for (int a = 0; a < session.agenda().size(); a++) {
                 AgendaItem item = session.agenda().get(a);
-                entries.add(
-                        new Entry("agenda", item.title(), item.lead().orElse(""), page + "#agenda-" + (a + 1), null));
+                // the view's title: an unnamed break is named in the kit's language there
+                String title = sessionView.agenda().get(a).title();
+                entries.add(new Entry("agenda", title, item.lead().orElse(""), page + "#agenda-" + (a + 1), null));
             }
             addTasks(session.followUp(), null, page, sessionView.followUp());
         }

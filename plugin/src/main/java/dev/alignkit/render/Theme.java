@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.content.MethodFile;
 import dev.alignkit.site.SiteLayout;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -176,6 +177,24 @@ public final class Theme {
                 .map(dir -> dir.resolve(path).normalize())
                 .filter(p -> p.startsWith(projectTemplates.get()))
                 .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** Where the theme keeps its methods, one per file: {@code methods/<id>.yaml}. */
+    public static final String METHODS = "methods";
+
+    /** The theme's methods, each from the highest layer that has it. */
+    public List<MethodFile> methodFiles() {
+        List<MethodFile> methods = new ArrayList<>();
+        for (String path : files(METHODS)) {
+            String name = path.substring(METHODS.length() + 1);
+            if (name.contains("/") || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                continue;
+            }
+            read(path)
+                    .ifPresent(bytes -> methods.add(
+                            new MethodFile(name.substring(0, name.lastIndexOf('.')), describe(path), bytes)));
+        }
+        return List.copyOf(methods);
     }
 
     /** Every file under {@code folder} in any layer, as sorted '/'-separated paths. */

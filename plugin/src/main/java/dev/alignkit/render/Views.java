@@ -66,6 +66,12 @@ public final class Views {
             PageLink previous,
             PageLink next) {}
 
+    /**
+     * One block of a session's agenda. {@code start}, {@code end} and {@code warning} (two minutes before the end, for
+     * the timekeeper; absent for blocks of two minutes or less) are clock times when the session has a
+     * {@code start_time}. {@code type} is information, discussion or decision; {@code prompts} are what participants
+     * work on; {@code method} (facilitator material) is how they work on it. Absent parts are {@code null} or empty.
+     */
     public record AgendaRow(
             int number,
             String start,
@@ -74,7 +80,37 @@ public final class Views {
             String duration,
             String lead,
             Html notes,
-            boolean pause) {}
+            boolean pause,
+            int minutes,
+            String warning,
+            String type,
+            String typeLabel,
+            List<BlockPromptView> prompts,
+            MethodView method) {}
+
+    /**
+     * A question a block works on: {@code number} is its number among the session's prompts and {@code anchor} its
+     * element id on the session page ({@code prompt-2}); both are {@code null} for a question written in the block.
+     */
+    public record BlockPromptView(Integer number, String anchor, Html text) {}
+
+    /**
+     * How people work on a block: {@code id} names a library method ({@code null} when written in the block),
+     * {@code group} is the group form's label, {@code total} the steps' time.
+     */
+    public record MethodView(
+            String id,
+            String name,
+            Html summary,
+            String group,
+            List<MethodStepView> steps,
+            String total,
+            Html setup,
+            List<Html> materials) {}
+
+    /** A method step with its clock times within the block (when the session has a start time), its length and group form. */
+    public record MethodStepView(
+            int number, String start, String end, String duration, int minutes, String group, Html text) {}
 
     /**
      * An action: {@code id} is the action's id within its kit (the key of its tick in the browser), {@code anchor} its

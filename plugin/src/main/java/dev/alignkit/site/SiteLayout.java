@@ -106,6 +106,15 @@ public final class SiteLayout {
         return kitFile(kitId, "handout-" + sessionId + ".pdf");
     }
 
+    /**
+     * {@code <kit-id>/<kit-id>-<sheet>-<session-id>.pdf}: one of a meeting session's sheets ({@code run-sheet},
+     * {@code timekeeper-card}, {@code note-taker-sheet}). As with {@link #sessionHandout}, the sheet's word comes
+     * before the session id, so no session id can make the name of another sheet, handout or kit document.
+     */
+    public static String sessionSheet(String kitId, String sheet, String sessionId) {
+        return kitFile(kitId, sheet + "-" + sessionId + ".pdf");
+    }
+
     /** {@code <kit-id>/<kit-id>.ics}. */
     public static String calendar(String kitId) {
         return kitFolder(kitId) + kitId + ".ics";

@@ -42,6 +42,8 @@ class ContentFormatAgreementTest {
                 Arguments.of("Task", "/definitions/task", KitParser.TASK_KEYS),
                 Arguments.of("Session", "/definitions/session", KitParser.SESSION_KEYS),
                 Arguments.of("AgendaItem", "/definitions/agendaItem", KitParser.AGENDA_KEYS),
+                Arguments.of("Method", "/definitions/method", KitParser.METHOD_KEYS),
+                Arguments.of("MethodStep", "/definitions/methodStep", KitParser.METHOD_STEP_KEYS),
                 Arguments.of("Scorecard", "/definitions/scorecard", KitParser.SCORECARD_KEYS),
                 Arguments.of("KPI", "/definitions/kpi", KitParser.KPI_KEYS));
     }

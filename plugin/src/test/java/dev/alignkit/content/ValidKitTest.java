@@ -108,11 +108,12 @@ class ValidKitTest {
     }
 
     @Test
-    void breakIsAnAgendaItemTitledBreak() {
+    void anUnnamedBreakHasNoTitle() {
         AgendaItem item =
                 valid("kits/valid/agenda.yaml").sessions().get(0).agenda().get(1);
 
-        assertEquals(new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true), item);
+        assertEquals(
+                AgendaItem.pause(Optional.empty(), Duration.ofMinutes(15), Optional.empty(), Optional.empty()), item);
     }
 
     @Test
@@ -252,13 +253,13 @@ class ValidKitTest {
 
             assertEquals(
                     List.of(
-                            new AgendaItem(
+                            AgendaItem.plain(
                                     "Welcome",
                                     Duration.ofMinutes(10),
                                     Optional.of("Alex Kim"),
-                                    Optional.of(new Markdown("Keep it short.")),
-                                    false),
-                            new AgendaItem("Break", Duration.ofMinutes(15), Optional.empty(), Optional.empty(), true)),
+                                    Optional.of(new Markdown("Keep it short."))),
+                            AgendaItem.pause(
+                                    Optional.empty(), Duration.ofMinutes(15), Optional.empty(), Optional.empty())),
                     agenda);
         }
 

@@ -334,6 +334,13 @@ class PrintCheckTest {
             s.materials().forEach(m -> texts.add(m.source()));
             s.objective().ifPresent(o -> texts.addAll(paragraphs(o)));
             s.agenda().forEach(a -> a.notes().ifPresent(n -> texts.add(n.source())));
+            s.agenda()
+                    .forEach(a -> a.method().ifPresent(m -> {
+                        m.steps().forEach(step -> texts.add(step.text().source()));
+                        m.summary().ifPresent(summary -> texts.add(summary.source()));
+                        m.setup().ifPresent(setup -> texts.add(setup.source()));
+                        m.materials().forEach(material -> texts.add(material.source()));
+                    }));
         }
         return texts;
     }

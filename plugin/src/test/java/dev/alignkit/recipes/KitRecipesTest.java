@@ -8,19 +8,26 @@ import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.KitRecipes;
 import dev.alignkit.content.LoadResult;
+import dev.alignkit.content.MethodFile;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 class KitRecipesTest {
+    private static final Supplier<List<MethodFile>> THEME_METHODS = () -> new Theme(Optional.empty()).methodFiles();
+
     static final java.util.List<String> RECIPES = KitRecipes.NAMES;
 
     @TempDir
@@ -33,7 +40,7 @@ class KitRecipesTest {
                 KitRecipes.create(content, "Customer-First \"Rollout\"", recipe, LocalDate.of(2027, 1, 11));
         assertTrue(created.succeeded(), created.problem());
         assertEquals("customer-first-rollout.yaml", created.file().getFileName().toString());
-        LoadResult loaded = new KitLoader(content, content, KitDefaults.english()).load(created.file());
+        LoadResult loaded = new KitLoader(content, content, KitDefaults.english(), THEME_METHODS).load(created.file());
         assertEquals(java.util.List.of(), loaded.problems());
         assertEquals("Customer-First \"Rollout\"", loaded.kits().get(0).title());
     }
@@ -82,8 +89,8 @@ class KitRecipesTest {
                 report.problems().stream()
                         .filter(dev.alignkit.diagnostics.Problem::isError)
                         .toList());
-        LoadResult loaded =
-                new KitLoader(project.resolve("content"), project, KitDefaults.english()).load(created.file());
+        LoadResult loaded = new KitLoader(project.resolve("content"), project, KitDefaults.english(), THEME_METHODS)
+                .load(created.file());
         assertEquals(title.strip(), loaded.kits().get(0).title());
     }
 

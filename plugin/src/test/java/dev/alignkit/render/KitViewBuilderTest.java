@@ -48,6 +48,22 @@ class KitViewBuilderTest {
     }
 
     @Test
+    void anUnnamedBreakIsNamedInTheKitsLanguage() {
+        KitView german = new PrintFixture()
+                .view(PrintFixture.loadKit(Path.of("src/test/resources/render/german-breaks-kit.yaml")));
+        assertEquals("Pause", german.sessions().get(0).agenda().get(1).title());
+    }
+
+    @Test
+    void aBreakTitledBreakKeepsItsTitleInAGermanKit() {
+        KitView german = new PrintFixture()
+                .view(PrintFixture.loadKit(Path.of("src/test/resources/render/german-breaks-kit.yaml")));
+        AgendaRow written = german.sessions().get(0).agenda().get(3);
+        assertEquals("Break", written.title());
+        assertTrue(written.pause());
+    }
+
+    @Test
     void sessionEndsAfterItsDeclaredDuration() {
         assertEquals("09:30", session(2).startTime());
         assertEquals("11:00", session(2).endTime());

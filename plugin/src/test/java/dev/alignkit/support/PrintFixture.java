@@ -13,6 +13,7 @@ import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
 import dev.alignkit.render.PrintPages;
+import dev.alignkit.render.SessionSheet;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
 import dev.alignkit.render.Theme;
@@ -55,7 +56,12 @@ public final class PrintFixture {
     }
 
     public static Kit loadKit(Path file) {
-        LoadResult result = new KitLoader(file.getParent(), file.getParent(), KitDefaults.english()).load(file);
+        LoadResult result = new KitLoader(
+                        file.getParent(),
+                        file.getParent(),
+                        KitDefaults.english(),
+                        () -> new Theme(Optional.empty()).methodFiles())
+                .load(file);
         if (result.hasErrors()) {
             throw new AssertionError("fixture does not load: " + result.problems());
         }
@@ -93,6 +99,20 @@ public final class PrintFixture {
                 .sessionHandout(view, session, Messages.load(theme, kit.language()), problems::add)
                 .orElseThrow(() -> new AssertionError("print template failed: " + problems));
         return pdf(kit, xhtml, "handout-" + sessionId);
+    }
+
+    /** One of the meeting sheets of the kit's session with this id. */
+    public byte[] sessionSheetPdf(Kit kit, String sessionId, SessionSheet sheet) {
+        KitView view = view(kit);
+        SessionView session = view.sessions().stream()
+                .filter(s -> s.id().equals(sessionId))
+                .findFirst()
+                .orElseThrow();
+        List<Object> problems = new ArrayList<>();
+        String xhtml = printPages()
+                .sessionSheet(view, session, sheet, Messages.load(theme, kit.language()), problems::add)
+                .orElseThrow(() -> new AssertionError("print template failed: " + problems));
+        return pdf(kit, xhtml, sheet.slug() + "-" + sessionId);
     }
 
     private PrintPages printPages() {
