@@ -113,6 +113,21 @@ class PrintCheckTest {
         }
     }
 
+    /**
+     * The agenda's last line: its total under the table, or else the last line before the next heading. The last row's
+     * title is not its end: a row's notes and method run on below it.
+     */
+    private static int endOfAgenda(List<Placed> lines, int lastRowTitle, String total) {
+        int end = lastRowTitle;
+        for (int i = lastRowTitle + 1; i < lines.size() && !lines.get(i).line().isHeading(); i++) {
+            end = i;
+            if (lines.get(i).line().text().startsWith(total)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
     private static int firstSessionHeading(List<Placed> lines, PrintedDocument document) {
         String session = document.msg().get("session") + " ";
         for (int i = 0; i < lines.size(); i++) {
@@ -151,6 +166,7 @@ class PrintCheckTest {
                             + sessions.get(k).number() + " is not printed");
                 }
             }
+            end = endOfAgenda(lines, end, document.msg().get("agendaTotal"));
             Page first = lines.get(start).page();
             Page last = lines.get(end).page();
             if (first != last) {
