@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
@@ -19,15 +20,39 @@ public final class PrintPages {
     private final TemplateRenderer templates;
     private final SiteSettings settings;
     private final String pageSize;
+    private final PosterSize poster;
 
-    public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize) {
+    /** {@code poster}: the sheet of the ground-rules poster for kits that name none. */
+    public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize, PosterSize poster) {
         this.templates = templates;
         this.settings = settings;
         this.pageSize = pageSize;
+        this.poster = poster;
+    }
+
+    /** The poster on the page size's sheet. */
+    public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize) {
+        this(templates, settings, pageSize, PosterSize.ofPageSize(pageSize));
     }
 
     public Optional<String> xhtml(KitView kit, PrintDocument document, Messages msg, Consumer<Problem> problems) {
+        return xhtml(kit, document, Optional.empty(), 0, msg, problems);
+    }
+
+    /**
+     * {@code kitPoster}: the kit's own {@code poster_size}, which wins over the build's; {@code posterSmaller}: how many
+     * type sizes below its estimate the poster is set (see {@link dev.alignkit.pdf.OnePage}).
+     */
+    public Optional<String> xhtml(
+            KitView kit,
+            PrintDocument document,
+            Optional<PosterSize> kitPoster,
+            int posterSmaller,
+            Messages msg,
+            Consumer<Problem> problems) {
         Map<String, Object> data = common(kit, msg);
+        data.put("poster", posterData(kitPoster.orElse(poster)));
+        data.put("posterShrink", posterSmaller);
         data.put("document", document.slug());
         data.put("documentTitle", msg.get(document.titleKey()));
         return templates.render(
@@ -49,6 +74,16 @@ public final class PrintPages {
 
     public static String sessionHandoutTitle(SessionView session, Messages msg) {
         return msg.format("docSessionHandout", session.number());
+    }
+
+    /** The poster's sheet for its template: landscape size in points, the CSS page size and the scale to A4. */
+    static Map<String, Object> posterData(PosterSize size) {
+        return Map.of(
+                "name", size.label(),
+                "css", size.css(),
+                "width", size.width(),
+                "height", size.height(),
+                "scale", size.a4Scale());
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.LoadResult;
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.pdf.FontFile;
+import dev.alignkit.pdf.OnePage;
 import dev.alignkit.pdf.PdfMetadata;
 import dev.alignkit.pdf.PdfOptions;
 import dev.alignkit.pdf.PdfRenderer;
@@ -66,14 +68,35 @@ public final class PrintFixture {
         return new KitViewBuilder(new MarkdownRenderer()).build(kit, Messages.load(theme, kit.language()));
     }
 
-    public String xhtml(Kit kit, PrintDocument document) {
+    private String xhtml(Kit kit, PrintDocument document, Optional<PosterSize> poster, int smaller) {
         List<Object> problems = new ArrayList<>();
-        Optional<String> xhtml =
-                printPages().xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
+        Optional<String> xhtml = printPages()
+                .xhtml(view(kit), document, poster, smaller, Messages.load(theme, kit.language()), problems::add);
         return xhtml.orElseThrow(() -> new AssertionError("print template failed: " + problems));
     }
 
+    public String xhtml(Kit kit, PrintDocument document) {
+        return xhtml(kit, document, kit.posterSize(), 0);
+    }
+
+    /** The ground-rules poster on the given sheet, whatever the kit asks for. */
+    public byte[] posterPdf(Kit kit, PosterSize size) {
+        return posterPdf(kit, Optional.of(size));
+    }
+
+    private byte[] posterPdf(Kit kit, Optional<PosterSize> size) {
+        return OnePage.largestFitting(smaller -> Optional.of(pdf(
+                        kit,
+                        xhtml(kit, PrintDocument.GROUND_RULES, size, smaller),
+                        "poster-" + size.map(PosterSize::label).orElse(pageSize))))
+                .orElseThrow();
+    }
+
+    /** As the build makes it: the poster rendered again a size smaller while it runs onto a second page. */
     public byte[] pdf(Kit kit, PrintDocument document) {
+        if (document == PrintDocument.GROUND_RULES) {
+            return posterPdf(kit, kit.posterSize());
+        }
         return pdf(kit, xhtml(kit, document), document.slug());
     }
 
