@@ -14,6 +14,7 @@ public final class Artifacts {
             new Attachments(),
             new PrintDocuments(),
             new SessionHandouts(),
+            new PrintableSheets(),
             new CalendarDocument(),
             new ParticipantPage(),
             new KitPage(),

@@ -4,7 +4,9 @@ import dev.alignkit.artifact.StageTimes.Stage;
 import dev.alignkit.render.PrintDocument;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.site.SiteLayout;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The kit's page for participants, which the participant handouts' QR code opens; it links their handouts only. */
 final class ParticipantPage implements KitArtifact {
@@ -18,8 +20,20 @@ final class ParticipantPage implements KitArtifact {
                         () -> job.tools()
                                 .pages()
                                 .participants(
-                                        job.view(), forParticipants, job.sessionDocuments(), job.msg(), job.problems()))
+                                        job.view(), forParticipants, handoutsBySession(job), job.msg(), job.problems()))
                 .ifPresent(html ->
                         job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
+    }
+
+    /** Each session's handout, and nothing else printed for the session: its sheets are facilitator material. */
+    private static Map<String, List<DocumentLink>> handoutsBySession(KitJob job) {
+        Map<String, List<DocumentLink>> handouts = new HashMap<>();
+        job.sessionDocuments()
+                .forEach((session, documents) -> handouts.put(
+                        session,
+                        documents.stream()
+                                .filter(d -> d.kind().equals(SessionHandouts.KIND))
+                                .toList()));
+        return handouts;
     }
 }

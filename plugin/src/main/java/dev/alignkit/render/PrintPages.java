@@ -105,7 +105,17 @@ public final class PrintPages {
         return date.map(d -> msg.format("printEditionDate", version, d));
     }
 
-    private Map<String, Object> common(KitView kit, Messages msg) {
+    /** The printable sheets, on this build's paper. */
+    public SheetPages sheets() {
+        return new SheetPages(this, templates, pageSize);
+    }
+
+    /** The same documents on other paper (a booklet's A5 pages). */
+    PrintPages withPageSize(String otherPageSize) {
+        return new PrintPages(templates, settings, otherPageSize, poster);
+    }
+
+    Map<String, Object> common(KitView kit, Messages msg) {
         Map<String, Object> data = new HashMap<>();
         data.put("kit", kit);
         data.put("msg", msg.labels());

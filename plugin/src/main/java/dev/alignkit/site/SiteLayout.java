@@ -21,6 +21,7 @@ public final class SiteLayout {
     public static final String ASSETS = "assets";
 
     private static final String ATTACHMENTS = "files";
+    private static final String SHEETS = "sheets";
     private static final String PAGE = ".html";
     /** The kit's page for participants, next to its session pages. */
     private static final String PARTICIPANTS = "participants";
@@ -92,6 +93,19 @@ public final class SiteLayout {
     /** {@code <kit-id>/<kit-id>-<name>}: any other file of a kit, named after the kit so that a download stays recognisable. */
     public static String kitFile(String kitId, String name) {
         return kitFolder(kitId) + kitId + "-" + name;
+    }
+
+    /**
+     * {@code <kit-id>/sheets/<name>.pdf}: a printable sheet the kit asks for (facilitator material). Session ids cannot
+     * reach this folder: a session's page is {@code <id>.html} beside it.
+     */
+    public static String sheet(String kitId, String name) {
+        return kitFolder(kitId) + SHEETS + "/" + name + ".pdf";
+    }
+
+    /** {@code <kit-id>/sheets/<session-id>/<name>.pdf}: a printable sheet for one session. */
+    public static String sessionSheet(String kitId, String sessionId, String name) {
+        return kitFolder(kitId) + SHEETS + "/" + sessionId + "/" + name + ".pdf";
     }
 
     /** A page of the kit, as its address within the kit's folder ({@code s1.html} for {@code kit/s1.html}). */

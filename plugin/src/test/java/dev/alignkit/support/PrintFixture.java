@@ -15,6 +15,8 @@ import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
 import dev.alignkit.render.PrintPages;
+import dev.alignkit.render.SheetPages;
+import dev.alignkit.render.SheetPages.SheetFile;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
 import dev.alignkit.render.Theme;
@@ -112,6 +114,38 @@ public final class PrintFixture {
                 .sessionHandout(view, session, Messages.load(theme, kit.language()), problems::add)
                 .orElseThrow(() -> new AssertionError("print template failed: " + problems));
         return pdf(kit, xhtml, "handout-" + sessionId);
+    }
+
+    /**
+     * One file of a printable sheet, as the build makes it (a booklet imposed): for the whole kit, or for the session
+     * with this id; {@code rows}: the attendance sheet's rows.
+     */
+    public byte[] sheetPdf(Kit kit, Optional<String> sessionId, SheetFile file, int rows) {
+        KitView view = view(kit);
+        Optional<SessionView> session = sessionId.map(id -> view.sessions().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow());
+        List<Object> problems = new ArrayList<>();
+        SheetPages sheets = printPages().sheets();
+        String xhtml = sheets.xhtml(view, session, file, rows, Messages.load(theme, kit.language()), problems::add)
+                .orElseThrow(() -> new AssertionError("sheet template failed: " + problems));
+        byte[] pages = pdf(kit, xhtml, "sheet-" + file.name());
+        if (!file.booklet()) {
+            return pages;
+        }
+        float[] sheet = sheets.bookletSheet();
+        return renderer.booklet(pages, sheet[0], sheet[1]);
+    }
+
+    /** The pages a booklet is imposed from, before imposition. */
+    public byte[] bookletPages(Kit kit, SheetFile file) {
+        List<Object> problems = new ArrayList<>();
+        String xhtml = printPages()
+                .sheets()
+                .xhtml(view(kit), Optional.empty(), file, 0, Messages.load(theme, kit.language()), problems::add)
+                .orElseThrow(() -> new AssertionError("sheet template failed: " + problems));
+        return pdf(kit, xhtml, "pages-" + file.name());
     }
 
     private PrintPages printPages() {
