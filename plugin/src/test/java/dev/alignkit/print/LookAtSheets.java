@@ -21,7 +21,8 @@ public final class LookAtSheets {
         for (String size : new String[] {"A4", "letter"}) {
             PrintFixture fixture = new PrintFixture(Optional.of("https://intranet.example.com/kits/"), size);
             for (String id : args.length > 1 ? args[1].split(",") : new String[] {"alignment-day"}) {
-                Kit kit = PrintFixture.loadKit(Path.of(args.length > 2 ? args[2] : "../content").resolve(id + ".yaml"));
+                Kit kit = PrintFixture.loadKit(
+                        Path.of(args.length > 2 ? args[2] : "../content").resolve(id + ".yaml"));
                 for (Sheet sheet : Sheet.values()) {
                     for (SheetFile file : SheetPages.files(sheet)) {
                         byte[] pdf = fixture.sheetPdf(
