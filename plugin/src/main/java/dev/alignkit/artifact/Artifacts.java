@@ -15,6 +15,7 @@ public final class Artifacts {
             new PrintDocuments(),
             new SessionHandouts(),
             new SessionSheets(),
+            new PrintableSheets(),
             new CalendarDocument(),
             new ParticipantPage(),
             new KitPage(),

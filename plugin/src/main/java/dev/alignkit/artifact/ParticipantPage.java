@@ -15,7 +15,21 @@ final class ParticipantPage implements KitArtifact {
         List<DocumentLink> forParticipants = job.documents().stream()
                 .filter(d -> d.kind().equals(PrintDocument.PARTICIPANT_HANDOUT.slug()))
                 .toList();
-        // a session's facilitator sheets (run sheet, timekeeper card, note-taker sheet) are session documents too
+        job.timed(
+                        Stage.HTML,
+                        () -> job.tools()
+                                .pages()
+                                .participants(
+                                        job.view(), forParticipants, handoutsBySession(job), job.msg(), job.problems()))
+                .ifPresent(html ->
+                        job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
+    }
+
+    /**
+     * Each session's handout, and nothing else printed for the session: its sheets, run sheet, timekeeper card and
+     * note-taker sheet are facilitator material.
+     */
+    private static Map<String, List<DocumentLink>> handoutsBySession(KitJob job) {
         Map<String, List<DocumentLink>> handouts = new TreeMap<>();
         job.sessionDocuments()
                 .forEach((session, documents) -> handouts.put(
@@ -23,12 +37,6 @@ final class ParticipantPage implements KitArtifact {
                         documents.stream()
                                 .filter(d -> d.kind().equals(SessionHandouts.KIND))
                                 .toList()));
-        job.timed(
-                        Stage.HTML,
-                        () -> job.tools()
-                                .pages()
-                                .participants(job.view(), forParticipants, handouts, job.msg(), job.problems()))
-                .ifPresent(html ->
-                        job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
+        return handouts;
     }
 }

@@ -1,6 +1,7 @@
 package dev.alignkit.artifact;
 
 import dev.alignkit.artifact.StageTimes.Stage;
+import dev.alignkit.pdf.OnePage;
 import dev.alignkit.pdf.PdfRenderer;
 import dev.alignkit.pdf.PdfResources;
 import dev.alignkit.render.PrintDocument;
@@ -22,13 +23,14 @@ final class PrintDocuments implements KitArtifact {
     private static void write(KitJob job, PrintDocument document, PdfRenderer renderer, PdfResources resources) {
         KitView view = job.view();
         String title = job.msg().get(document.titleKey());
+        // Only the poster must stay on one page; the other documents are rendered once.
+        OnePage.Attempt attempt = smaller -> job.tools()
+                .print()
+                .xhtml(view, document, job.kit().posterSize(), smaller, job.msg(), job.problems())
+                .flatMap(xhtml -> PdfWriting.render(job, renderer, resources, xhtml, title, document.template()));
         Optional<byte[]> pdf = job.timed(
                 Stage.PDF,
-                () -> job.tools()
-                        .print()
-                        .xhtml(view, document, job.msg(), job.problems())
-                        .flatMap(xhtml ->
-                                PdfWriting.render(job, renderer, resources, xhtml, title, document.template())));
+                () -> document == PrintDocument.GROUND_RULES ? OnePage.largestFitting(attempt) : attempt.render(0));
         pdf.ifPresent(bytes -> {
             String path = document.path(view.id());
             job.sink().write(path, bytes);

@@ -1,5 +1,6 @@
 package dev.alignkit.cli;
 
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildProgress;
 import dev.alignkit.engine.BuildReport;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Runs a build without Maven: {@code java -cp ... dev.alignkit.cli.Cli PROJECT [--no-pdf] [--output DIR]
- * [--timestamp ISO] [--page-size a4|letter] [--site-url URL] [--project-version V]}. Used by the benchmark and by tests that need a separate process.
+ * [--timestamp ISO] [--page-size a4|letter] [--poster-size A3] [--site-url URL] [--project-version V]}. Used by the benchmark and by tests that need a separate process.
  */
 public final class Cli {
     private Cli() {}
@@ -48,7 +49,7 @@ public final class Cli {
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println(
-                    "usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z] [--page-size a4|letter] [--site-url URL] [--project-version V]");
+                    "usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z] [--page-size a4|letter] [--poster-size A3] [--site-url URL] [--project-version V]");
             System.exit(2);
         }
         Path project = Path.of(args[0]).toAbsolutePath();
@@ -61,6 +62,9 @@ public final class Cli {
                 case "--timestamp" -> config = config.withTimestamp(Optional.of(Instant.parse(args[++i])));
                 case "--page-size" ->
                     config = config.withPageSize(PageSize.parse(args[++i]).orElseThrow());
+                case "--poster-size" ->
+                    config = config.withPosterSize(
+                            Optional.of(PosterSize.parse(args[++i]).orElseThrow()));
                 case "--site-url" -> config = config.withSiteUrl(Optional.of(args[++i]));
                 case "--project-version" -> config = config.withProjectVersion(Optional.of(args[++i]));
                 default -> {

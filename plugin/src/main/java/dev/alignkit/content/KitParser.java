@@ -43,7 +43,10 @@ final class KitParser {
             "outcomes",
             "phases",
             "sessions",
-            "scorecard");
+            "scorecard",
+            "poster_size",
+            "sheets",
+            "participants");
     static final List<String> SESSION_KEYS = List.of(
             "title",
             "id",
@@ -60,7 +63,9 @@ final class KitParser {
             "agenda",
             "materials",
             "follow_up",
-            "then");
+            "then",
+            "sheets",
+            "participants");
     static final List<String> AGENDA_KEYS =
             List.of("title", "duration", "lead", "notes", "break", "type", "prompts", "method");
     /** A method's keys, in its own file under {@code content/methods/} or written inside an agenda item. */
@@ -82,6 +87,9 @@ final class KitParser {
     /** Session ids that would collide with the kit's own files. */
     /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
     static final int MAX_SESSION_ID_CHARS = 80;
+
+    /** An attendance sheet prints a row per participant: this many rows are about 100 pages. */
+    static final int MAX_PARTICIPANTS = 2000;
 
     static final int MAX_NUMBER_DIGITS = 15;
     static final int MAX_NUMBER_DECIMALS = 6;
@@ -169,7 +177,10 @@ final class KitParser {
                     kit.markdownList("outcomes"),
                     kit.list("phases", this::phase),
                     sessions,
-                    scorecard);
+                    scorecard,
+                    kit.parsed("poster_size", PosterSize::parse, "write one of " + PosterSize.labels()),
+                    sheets(kit, "the kit"),
+                    participants(kit));
         }
 
         private String language() {
@@ -406,7 +417,9 @@ final class KitParser {
                     s.markdownList("materials"),
                     s.list("follow_up", this::task),
                     s.markdown("then"),
-                    s.position()));
+                    s.position(),
+                    sheets(s, "a session"),
+                    participants(s)));
         }
 
         /** Written or taken from the title, an id names the session's page: the same rules hold for both. */
@@ -583,6 +596,58 @@ final class KitParser {
                                         + " shorten 'duration' to " + TimeValues.format(steps)
                                         + " or add a step for the rest");
             }
+        }
+
+        /** The sheets named in {@code sheets:}; an unknown or repeated name is reported where it is written. */
+        private List<Sheet> sheets(Fields owner, String what) {
+            List<Sheet> sheets = new ArrayList<>();
+            for (Node item : owner.items("sheets")) {
+                Optional<String> name = context.plain(item, "each entry of 'sheets' of " + what);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Optional<Sheet> sheet = Sheet.of(name.get());
+                if (sheet.isEmpty()) {
+                    context.error(
+                            item,
+                            "'sheets' of " + what + " names '" + Echo.value(name.get()) + "', which is not a sheet"
+                                    + DidYouMean.hint(name.get(), Sheet.keys()) + "; write one of "
+                                    + String.join(", ", Sheet.keys()));
+                } else if (sheets.contains(sheet.get())) {
+                    context.error(
+                            item,
+                            "'sheets' of " + what + " names '" + sheet.get().key() + "' twice; keep one of them");
+                } else {
+                    sheets.add(sheet.get());
+                }
+            }
+            return List.copyOf(sheets);
+        }
+
+        /** The expected number of participants, which sizes the attendance sheet. */
+        private Optional<Integer> participants(Fields owner) {
+            Optional<String> text = owner.raw("participants");
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            String written = text.get().trim();
+            if (!written.matches("\\d{1,9}") || Integer.parseInt(written) < 1) {
+                owner.error(
+                        "participants",
+                        owner.label("participants") + " '" + Echo.value(written)
+                                + "' is not valid; write the expected number of people as a whole number, like 40");
+                return Optional.empty();
+            }
+            int count = Integer.parseInt(written);
+            if (count > MAX_PARTICIPANTS) {
+                owner.error(
+                        "participants",
+                        owner.label("participants") + " is " + count + ", more than the limit of " + MAX_PARTICIPANTS
+                                + " that an attendance sheet prints rows for; split the day into groups with"
+                                + " sessions of their own, each with its own 'participants:'");
+                return Optional.empty();
+            }
+            return Optional.of(count);
         }
 
         private Optional<Scorecard> scorecard() {

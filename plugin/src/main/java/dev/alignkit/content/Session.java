@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * One session of a kit. {@code duration} is the declared length, else the agenda's total; validation
  * has made sure the agenda fits. {@code objective} speaks to the facilitator, {@code brief} to participants.
+ * {@code sheets} are the printable sheets for this session alone; {@code participants} overrides the kit's number.
  */
 public record Session(
         String id,
@@ -27,7 +28,9 @@ public record Session(
         List<Markdown> materials,
         List<Task> followUp,
         Optional<Markdown> then,
-        SourcePosition position) {
+        SourcePosition position,
+        List<Sheet> sheets,
+        Optional<Integer> participants) {
 
     public Duration agendaTotal() {
         return agenda.stream().map(AgendaItem::duration).reduce(Duration.ZERO, Duration::plus);

@@ -1,5 +1,6 @@
 package dev.alignkit.engine;
 
+import dev.alignkit.content.PosterSize;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
  * {@code project.build.outputTimestamp}) is the only time a build may write into its output. {@code workDirectory}
  * holds the build's bookkeeping (under {@code target/}), never the published site. {@code projectVersion} is printed with the
  * timestamp's date in every printout's footer. {@code allowedImageHosts} are the
- * hosts whose images pages may show (never PDFs: the build fetches nothing).
+ * hosts whose images pages may show (never PDFs: the build fetches nothing). {@code posterSize} is the sheet of the
+ * ground-rules poster when a kit names none; empty, it is the page size's.
  */
 public record BuildConfig(
         Path projectDirectory,
@@ -29,7 +31,8 @@ public record BuildConfig(
         boolean adoptOutputDirectory,
         long maxAttachmentBytes,
         List<String> allowedImageHosts,
-        Optional<String> projectVersion) {
+        Optional<String> projectVersion,
+        Optional<PosterSize> posterSize) {
 
     /** The default of {@code align.maxAttachmentSize}: 20 MB. */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
@@ -55,7 +58,17 @@ public record BuildConfig(
                 false,
                 DEFAULT_MAX_ATTACHMENT_BYTES,
                 List.of(),
+                Optional.empty(),
                 Optional.empty());
+    }
+
+    /** The poster's sheet for kits that name none: {@code posterSize}, else the page size, landscape. */
+    public PosterSize poster() {
+        return posterSize.orElseGet(() -> PosterSize.ofPageSize(pageSize.css()));
+    }
+
+    public BuildConfig withPosterSize(Optional<PosterSize> size) {
+        return with(c -> c.posterSize = size);
     }
 
     public BuildConfig withPdf(boolean enabled) {
@@ -117,6 +130,7 @@ public record BuildConfig(
         long maxAttachmentBytes;
         List<String> allowedImageHosts;
         Optional<String> projectVersion;
+        Optional<PosterSize> posterSize;
 
         Values(BuildConfig c) {
             projectDirectory = c.projectDirectory;
@@ -134,6 +148,7 @@ public record BuildConfig(
             maxAttachmentBytes = c.maxAttachmentBytes;
             allowedImageHosts = c.allowedImageHosts;
             projectVersion = c.projectVersion;
+            posterSize = c.posterSize;
         }
 
         BuildConfig config() {
@@ -152,7 +167,8 @@ public record BuildConfig(
                     adoptOutputDirectory,
                     maxAttachmentBytes,
                     allowedImageHosts,
-                    projectVersion);
+                    projectVersion,
+                    posterSize);
         }
     }
 }

@@ -36,6 +36,7 @@ final class Fingerprints {
                         config.timezone().getId(),
                         String.valueOf(config.pdf()),
                         config.pageSize().name(),
+                        config.poster().name(),
                         config.siteUrl().orElse(""),
                         config.outputTimestamp().map(Object::toString).orElse(""),
                         String.join(",", config.allowedImageHosts()),

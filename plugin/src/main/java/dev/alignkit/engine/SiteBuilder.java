@@ -312,7 +312,7 @@ public final class SiteBuilder {
         return new RenderTools(
                 new MarkdownRenderer(urls),
                 new SitePages(templates, settings),
-                new PrintPages(templates, settings, config.pageSize().css()),
+                new PrintPages(templates, settings, config.pageSize().css(), config.poster()),
                 config.pdf() ? Optional.of(memory.pdfRenderer(fonts(theme))) : Optional.empty(),
                 new CalendarFile(config.outputTimestamp(), settings.siteUrl()),
                 settings,

@@ -1,5 +1,6 @@
 package dev.alignkit.mojo;
 
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.PageSize;
@@ -101,6 +102,15 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     String pageSize;
 
     /**
+     * Sheet of the ground-rules poster, landscape: A4, A3, A2, A1, Letter or Tabloid. A kit's {@code poster_size} wins;
+     * by default the poster is printed on the page size.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "align.posterSize")
+    String posterSize;
+
+    /**
      * Public address of the site, e.g. https://intranet.example.com/kits/; enables canonical links, a sitemap and a QR code on the participant handouts that opens the kit's participant page.
      *
      * @since 0.1.0
@@ -156,6 +166,12 @@ abstract class AbstractAlignMojo extends AbstractMojo {
         PageSize size = PageSize.parse(pageSize)
                 .orElseThrow(() -> new MojoExecutionException(
                         "align.pageSize '" + pageSize + "' is not a page size; use A4 or letter"));
+        Optional<PosterSize> poster = Optional.empty();
+        if (posterSize != null && !posterSize.isBlank()) {
+            poster = Optional.of(PosterSize.parse(posterSize)
+                    .orElseThrow(() -> new MojoExecutionException("align.posterSize '" + posterSize
+                            + "' is not a poster size; use one of " + PosterSize.labels())));
+        }
         ZoneId zone;
         try {
             zone = ZoneId.of(timezone);
@@ -178,7 +194,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
                 adoptOutputDirectory,
                 attachmentLimit(),
                 allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts),
-                Optional.ofNullable(projectVersion));
+                Optional.ofNullable(projectVersion),
+                poster);
     }
 
     private long attachmentLimit() throws MojoExecutionException {

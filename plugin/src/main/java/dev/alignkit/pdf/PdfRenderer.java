@@ -115,6 +115,14 @@ public final class PdfRenderer {
     }
 
     /**
+     * A document's pages as a booklet: two up on sheets of {@code sheetWidth} by {@code sheetHeight} points
+     * (landscape), in folding order, padded with blank pages to a multiple of four; dated like every other PDF.
+     */
+    public byte[] booklet(byte[] pages, float sheetWidth, float sheetHeight) {
+        return Booklet.impose(pages, sheetWidth, sheetHeight, options.timestamp());
+    }
+
+    /**
      * Flying Saucer turns every {@code <a href>} into a link action and every {@code onclick} into a JavaScript action:
      * a link leaves the document only when the URL policy allows its target, and no script is kept.
      */

@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
@@ -19,15 +20,39 @@ public final class PrintPages {
     private final TemplateRenderer templates;
     private final SiteSettings settings;
     private final String pageSize;
+    private final PosterSize poster;
 
-    public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize) {
+    /** {@code poster}: the sheet of the ground-rules poster for kits that name none. */
+    public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize, PosterSize poster) {
         this.templates = templates;
         this.settings = settings;
         this.pageSize = pageSize;
+        this.poster = poster;
+    }
+
+    /** The poster on the page size's sheet. */
+    public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize) {
+        this(templates, settings, pageSize, PosterSize.ofPageSize(pageSize));
     }
 
     public Optional<String> xhtml(KitView kit, PrintDocument document, Messages msg, Consumer<Problem> problems) {
+        return xhtml(kit, document, Optional.empty(), 0, msg, problems);
+    }
+
+    /**
+     * {@code kitPoster}: the kit's own {@code poster_size}, which wins over the build's; {@code posterSmaller}: how many
+     * type sizes below its estimate the poster is set (see {@link dev.alignkit.pdf.OnePage}).
+     */
+    public Optional<String> xhtml(
+            KitView kit,
+            PrintDocument document,
+            Optional<PosterSize> kitPoster,
+            int posterSmaller,
+            Messages msg,
+            Consumer<Problem> problems) {
         Map<String, Object> data = common(kit, msg);
+        data.put("poster", posterData(kitPoster.orElse(poster)));
+        data.put("posterShrink", posterSmaller);
         data.put("document", document.slug());
         data.put("documentTitle", msg.get(document.titleKey()));
         if (document == PrintDocument.FOLLOW_UP_CHECKLIST) {
@@ -65,6 +90,16 @@ public final class PrintPages {
         return msg.format("docSessionHandout", session.number());
     }
 
+    /** The poster's sheet for its template: landscape size in points, the CSS page size and the scale to A4. */
+    static Map<String, Object> posterData(PosterSize size) {
+        return Map.of(
+                "name", size.label(),
+                "css", size.css(),
+                "width", size.width(),
+                "height", size.height(),
+                "scale", size.a4Scale());
+    }
+
     /**
      * Which edition of the kit a printout is, for its footer: the project's version and the build's date, so that a
      * sheet found in a meeting room can be told from a newer one. Empty when the build knows neither.
@@ -84,7 +119,17 @@ public final class PrintPages {
         return date.map(d -> msg.format("printEditionDate", version, d));
     }
 
-    private Map<String, Object> common(KitView kit, Messages msg) {
+    /** The printable sheets, on this build's paper. */
+    public SheetPages sheets() {
+        return new SheetPages(this, templates, pageSize);
+    }
+
+    /** The same documents on other paper (a booklet's A5 pages). */
+    PrintPages withPageSize(String otherPageSize) {
+        return new PrintPages(templates, settings, otherPageSize, poster);
+    }
+
+    Map<String, Object> common(KitView kit, Messages msg) {
         Map<String, Object> data = new HashMap<>();
         data.put("kit", kit);
         data.put("msg", msg.labels());

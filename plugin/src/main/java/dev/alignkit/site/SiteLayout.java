@@ -27,6 +27,7 @@ public final class SiteLayout {
      */
     private static final String RUN = ".run";
 
+    private static final String SHEETS = "sheets";
     private static final String PAGE = ".html";
     /** The kit's page for participants, next to its session pages. */
     private static final String PARTICIPANTS = "participants";
@@ -123,6 +124,19 @@ public final class SiteLayout {
     /** {@code <kit-id>/<kit-id>-<name>}: any other file of a kit, named after the kit so that a download stays recognisable. */
     public static String kitFile(String kitId, String name) {
         return kitFolder(kitId) + kitId + "-" + name;
+    }
+
+    /**
+     * {@code <kit-id>/sheets/<name>.pdf}: a printable sheet the kit asks for (facilitator material). Session ids cannot
+     * reach this folder: a session's page is {@code <id>.html} beside it.
+     */
+    public static String sheet(String kitId, String name) {
+        return kitFolder(kitId) + SHEETS + "/" + name + ".pdf";
+    }
+
+    /** {@code <kit-id>/sheets/<session-id>/<name>.pdf}: a printable sheet for one session. */
+    public static String printableSheet(String kitId, String sessionId, String name) {
+        return kitFolder(kitId) + SHEETS + "/" + sessionId + "/" + name + ".pdf";
     }
 
     /** A page of the kit, as its address within the kit's folder ({@code s1.html} for {@code kit/s1.html}). */

@@ -66,7 +66,7 @@ class PrintCheckTest {
     }
 
     static Stream<PrintedDocument> posters() {
-        return PrintedKits.of(PrintDocument.GROUND_RULES);
+        return Stream.concat(PrintedKits.of(PrintDocument.GROUND_RULES), PrintedKits.postersOnEverySheet().stream());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package dev.alignkit.print;
 
 import dev.alignkit.content.Kit;
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.content.Session;
 import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
@@ -63,6 +64,35 @@ public final class PrintedKits {
             all = render();
         }
         return all;
+    }
+
+    private static List<PrintedDocument> posters;
+
+    /** The ground-rules poster of every example kit on every poster sheet, in English and German. */
+    public static synchronized List<PrintedDocument> postersOnEverySheet() {
+        if (posters == null) {
+            List<PrintedDocument> documents = new ArrayList<>();
+            PrintFixture fixture = new PrintFixture();
+            for (Path file : kitFiles()) {
+                Kit kit = PrintFixture.loadKit(file);
+                Messages msg = Messages.load(THEME, kit.language());
+                for (PosterSize size : PosterSize.values()) {
+                    String name = kit.id() + " (" + kit.language() + ") poster " + size.label();
+                    byte[] pdf = fixture.posterPdf(kit, size);
+                    documents.add(new PrintedDocument(
+                            name,
+                            kit,
+                            PrintDocument.GROUND_RULES,
+                            kit.sessions(),
+                            size.label(),
+                            msg,
+                            pdf,
+                            PrintedPages.read(pdf)));
+                }
+            }
+            posters = List.copyOf(documents);
+        }
+        return posters;
     }
 
     public static Stream<PrintedDocument> of(PrintDocument kind) {
@@ -135,7 +165,9 @@ public final class PrintedKits {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/print-look");
         Files.createDirectories(out);
-        for (PrintedDocument d : all()) {
+        List<PrintedDocument> documents = new ArrayList<>(all());
+        documents.addAll(postersOnEverySheet());
+        for (PrintedDocument d : documents) {
             String file = d.name().replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf";
             Files.write(out.resolve(file), d.pdf());
         }

@@ -153,7 +153,8 @@ public record PrintedPages(List<Page> pages) {
             for (TextPosition p : positions) {
                 top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
                 bottom = Math.max(bottom, p.getYDirAdj());
-                size = Math.max(size, p.getFontSizeInPt());
+                // the size as set: getFontSizeInPt() cuts 79.99 pt down to 79
+                size = Math.max(size, Math.abs(p.getTextMatrix().getScalingFactorY()));
             }
             TextPosition first = positions.get(0);
             String font = first.getFont() == null ? "" : first.getFont().getName();

@@ -92,7 +92,9 @@ class ActionsCalendarTest {
                 kickOff.materials(),
                 tasks,
                 kickOff.then(),
-                kickOff.position());
+                kickOff.position(),
+                kickOff.sheets(),
+                kickOff.participants());
         Kit kit = new Kit(
                 KIT.id(),
                 KIT.sourceFile(),
@@ -114,7 +116,10 @@ class ActionsCalendarTest {
                 KIT.outcomes(),
                 KIT.phases(),
                 List.of(changed),
-                KIT.scorecard());
+                KIT.scorecard(),
+                KIT.posterSize(),
+                KIT.sheets(),
+                KIT.participants());
         VToDo toDo = toDosByUid(calendar(kit)).get("actions-kit-task-send-the-minutes-with-decisions-first@alignkit");
         assertFalse(toDo.getProperty("ATTACH").isPresent(), "the carriage return started no property");
     }

@@ -79,7 +79,10 @@ class CalendarFileTest {
                 KIT.outcomes(),
                 KIT.phases(),
                 sessions,
-                KIT.scorecard());
+                KIT.scorecard(),
+                KIT.posterSize(),
+                KIT.sheets(),
+                KIT.participants());
     }
 
     private static Session titled(Session s, String title) {
@@ -99,7 +102,9 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
-                s.position());
+                s.position(),
+                s.sheets(),
+                s.participants());
     }
 
     private static Session withObjective(Session s, String objective) {
@@ -119,7 +124,9 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
-                s.position());
+                s.position(),
+                s.sheets(),
+                s.participants());
     }
 
     private static VEvent meeting(Calendar calendar) {
@@ -311,7 +318,10 @@ class CalendarFileTest {
                 kit.outcomes(),
                 kit.phases(),
                 kit.sessions().subList(0, 1),
-                Optional.empty());
+                Optional.empty(),
+                kit.posterSize(),
+                kit.sheets(),
+                kit.participants());
         Calendar calendar = parse(ics(upToTheEnd, Optional.empty()));
         calendar.validate();
         assertEquals(

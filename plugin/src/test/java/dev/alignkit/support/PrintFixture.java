@@ -4,7 +4,9 @@ import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.LoadResult;
+import dev.alignkit.content.PosterSize;
 import dev.alignkit.pdf.FontFile;
+import dev.alignkit.pdf.OnePage;
 import dev.alignkit.pdf.PdfMetadata;
 import dev.alignkit.pdf.PdfOptions;
 import dev.alignkit.pdf.PdfRenderer;
@@ -14,6 +16,8 @@ import dev.alignkit.render.Messages;
 import dev.alignkit.render.PrintDocument;
 import dev.alignkit.render.PrintPages;
 import dev.alignkit.render.SessionSheet;
+import dev.alignkit.render.SheetPages;
+import dev.alignkit.render.SheetPages.SheetFile;
 import dev.alignkit.render.SiteSettings;
 import dev.alignkit.render.TemplateRenderer;
 import dev.alignkit.render.Theme;
@@ -76,14 +80,35 @@ public final class PrintFixture {
         return new KitViewBuilder(new MarkdownRenderer()).build(kit, Messages.load(theme, kit.language()));
     }
 
-    public String xhtml(Kit kit, PrintDocument document) {
+    private String xhtml(Kit kit, PrintDocument document, Optional<PosterSize> poster, int smaller) {
         List<Object> problems = new ArrayList<>();
-        Optional<String> xhtml =
-                printPages().xhtml(view(kit), document, Messages.load(theme, kit.language()), problems::add);
+        Optional<String> xhtml = printPages()
+                .xhtml(view(kit), document, poster, smaller, Messages.load(theme, kit.language()), problems::add);
         return xhtml.orElseThrow(() -> new AssertionError("print template failed: " + problems));
     }
 
+    public String xhtml(Kit kit, PrintDocument document) {
+        return xhtml(kit, document, kit.posterSize(), 0);
+    }
+
+    /** The ground-rules poster on the given sheet, whatever the kit asks for. */
+    public byte[] posterPdf(Kit kit, PosterSize size) {
+        return posterPdf(kit, Optional.of(size));
+    }
+
+    private byte[] posterPdf(Kit kit, Optional<PosterSize> size) {
+        return OnePage.largestFitting(smaller -> Optional.of(pdf(
+                        kit,
+                        xhtml(kit, PrintDocument.GROUND_RULES, size, smaller),
+                        "poster-" + size.map(PosterSize::label).orElse(pageSize))))
+                .orElseThrow();
+    }
+
+    /** As the build makes it: the poster rendered again a size smaller while it runs onto a second page. */
     public byte[] pdf(Kit kit, PrintDocument document) {
+        if (document == PrintDocument.GROUND_RULES) {
+            return posterPdf(kit, kit.posterSize());
+        }
         return pdf(kit, xhtml(kit, document), document.slug());
     }
 
@@ -113,6 +138,38 @@ public final class PrintFixture {
                 .sessionSheet(view, session, sheet, Messages.load(theme, kit.language()), problems::add)
                 .orElseThrow(() -> new AssertionError("print template failed: " + problems));
         return pdf(kit, xhtml, sheet.slug() + "-" + sessionId);
+    }
+
+    /**
+     * One file of a printable sheet, as the build makes it (a booklet imposed): for the whole kit, or for the session
+     * with this id; {@code rows}: the attendance sheet's rows.
+     */
+    public byte[] sheetPdf(Kit kit, Optional<String> sessionId, SheetFile file, int rows) {
+        KitView view = view(kit);
+        Optional<SessionView> session = sessionId.map(id -> view.sessions().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow());
+        List<Object> problems = new ArrayList<>();
+        SheetPages sheets = printPages().sheets();
+        String xhtml = sheets.xhtml(view, session, file, rows, Messages.load(theme, kit.language()), problems::add)
+                .orElseThrow(() -> new AssertionError("sheet template failed: " + problems));
+        byte[] pages = pdf(kit, xhtml, "sheet-" + file.name());
+        if (!file.booklet()) {
+            return pages;
+        }
+        float[] sheet = sheets.bookletSheet();
+        return renderer.booklet(pages, sheet[0], sheet[1]);
+    }
+
+    /** The pages a booklet is imposed from, before imposition. */
+    public byte[] bookletPages(Kit kit, SheetFile file) {
+        List<Object> problems = new ArrayList<>();
+        String xhtml = printPages()
+                .sheets()
+                .xhtml(view(kit), Optional.empty(), file, 0, Messages.load(theme, kit.language()), problems::add)
+                .orElseThrow(() -> new AssertionError("sheet template failed: " + problems));
+        return pdf(kit, xhtml, "pages-" + file.name());
     }
 
     private PrintPages printPages() {
