@@ -43,7 +43,8 @@ class ContentFormatAgreementTest {
                 Arguments.of("Session", "/definitions/session", KitParser.SESSION_KEYS),
                 Arguments.of("AgendaItem", "/definitions/agendaItem", KitParser.AGENDA_KEYS),
                 Arguments.of("Scorecard", "/definitions/scorecard", KitParser.SCORECARD_KEYS),
-                Arguments.of("KPI", "/definitions/kpi", KitParser.KPI_KEYS));
+                Arguments.of("KPI", "/definitions/kpi", KitParser.KPI_KEYS),
+                Arguments.of("Actual", "/definitions/actual", KitParser.ACTUAL_KEYS));
     }
 
     @ParameterizedTest(name = "{0}: the schema lists the keys the parser accepts")
