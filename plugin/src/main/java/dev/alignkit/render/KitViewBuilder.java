@@ -3,14 +3,20 @@ package dev.alignkit.render;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
+import dev.alignkit.content.Kpi;
+import dev.alignkit.content.KpiActual;
+import dev.alignkit.content.KpiStatus;
+import dev.alignkit.content.KpiTrack;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.content.RelativeDue;
+import dev.alignkit.content.Scorecard;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import dev.alignkit.render.Views.AgendaRow;
 import dev.alignkit.render.Views.AttachmentView;
 import dev.alignkit.render.Views.CheckInView;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.KpiPointView;
 import dev.alignkit.render.Views.KpiView;
 import dev.alignkit.render.Views.PageLink;
 import dev.alignkit.render.Views.PhaseView;
@@ -23,11 +29,13 @@ import dev.alignkit.render.Views.TaskView;
 import dev.alignkit.site.SiteLayout;
 import dev.alignkit.site.UrlPath;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,16 +45,21 @@ import java.util.stream.Stream;
 
 /** Turns a validated kit into the view templates render: dates, clock times, totals and labels computed here. */
 public final class KitViewBuilder {
-    /** Check-ins are listed for the first year of the scorecard. */
-    static final int CHECK_IN_HORIZON_DAYS = 365;
-
     private final MarkdownRenderer markdown;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final int DESCRIPTION_LENGTH = 180;
 
+    private final Optional<LocalDate> asOf;
+
     public KitViewBuilder(MarkdownRenderer markdown) {
+        this(markdown, Optional.empty());
+    }
+
+    /** {@code asOf}: the build's date, the scorecard's "now"; actual values after it are not yet the latest. */
+    public KitViewBuilder(MarkdownRenderer markdown, Optional<LocalDate> asOf) {
         this.markdown = markdown;
+        this.asOf = asOf;
     }
 
     public KitView build(Kit kit, Messages msg) {
@@ -236,27 +249,86 @@ public final class KitViewBuilder {
                 .scorecard()
                 .map(sc -> {
                     List<CheckInView> checkIns = new ArrayList<>();
-                    for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
-                        int day = n * sc.reviewEveryDays();
+                    for (int n = 1; n <= sc.checkInCount(); n++) {
+                        int day = sc.dayOf(n);
                         String date = c.kit()
                                 .start()
                                 .map(s -> c.dates().format(s.plusDays(day)))
                                 .orElse(null);
                         checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
                     }
-                    List<KpiView> kpis = sc.kpis().stream()
-                            .map(k -> new KpiView(
-                                    k.name(),
-                                    k.owner().orElse(null),
-                                    k.unit().orElse(null),
-                                    k.baseline().map(KitViewBuilder::number).orElse(null),
-                                    k.target().map(KitViewBuilder::number).orElse(null),
-                                    actionsServing(c.kit(), k.name())))
-                            .toList();
+                    List<KpiView> kpis =
+                            sc.kpis().stream().map(k -> kpi(c, sc, k)).toList();
+                    // the next check-in follows both the latest value and the build's date
+                    int latestDay = Math.max(
+                            today(c).orElse(0),
+                            sc.kpis().stream()
+                                    .flatMap(k -> measuredByNow(c, k).stream())
+                                    .mapToInt(KpiActual::day)
+                                    .max()
+                                    .orElse(0));
+                    CheckInView next = checkIns.stream()
+                            .filter(ci -> sc.dayOf(ci.number()) > latestDay)
+                            .findFirst()
+                            .orElse(null);
                     return new ScorecardView(
-                            c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
+                            c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns), next);
                 })
                 .orElse(null);
+    }
+
+    private KpiView kpi(Context c, Scorecard sc, Kpi k) {
+        List<KpiPointView> points =
+                k.actuals().stream().map(a -> point(c, sc, k, a)).toList();
+        List<KpiActual> measured = measuredByNow(c, k);
+        KpiPointView latest =
+                measured.isEmpty() ? null : points.get(k.actuals().indexOf(measured.get(measured.size() - 1)));
+        Optional<KpiChart> chart = KpiChart.of(k, sc);
+        return new KpiView(
+                k.name(),
+                k.owner().orElse(null),
+                k.unit().orElse(null),
+                k.baseline().map(KitViewBuilder::number).orElse(null),
+                k.target().map(KitViewBuilder::number).orElse(null),
+                actionsServing(c.kit(), k.name()),
+                k.direction().key(),
+                c.msg().get("direction." + k.direction().key()),
+                points,
+                latest,
+                chart.map(KpiChart::svg).orElse(null),
+                chart.map(KpiChart::pngDataUri).orElse(null));
+    }
+
+    /** The actual values measured on or before the build's date ({@code align.asOf}); all of them without one. */
+    private List<KpiActual> measuredByNow(Context c, Kpi k) {
+        Optional<Integer> today = today(c);
+        return k.actuals().stream()
+                .filter(a -> today.isEmpty() || a.day() <= today.get())
+                .toList();
+    }
+
+    /** The build's date as a day of the kit's scorecard, when both are known. */
+    private Optional<Integer> today(Context c) {
+        return asOf.flatMap(day -> c.kit().start().map(s -> (int) ChronoUnit.DAYS.between(s, day)));
+    }
+
+    private KpiPointView point(Context c, Scorecard sc, Kpi k, KpiActual a) {
+        Optional<LocalDate> date = c.kit().start().map(s -> s.plusDays(a.day()));
+        String when = a.checkIn()
+                .map(n -> c.msg().format("checkInNumber", n))
+                .orElseGet(() -> date.map(c.dates()::format).orElse(""));
+        Optional<KpiStatus> status = a.number().flatMap(n -> KpiTrack.status(k, sc.horizonDays(), a.day(), n));
+        return new KpiPointView(
+                when,
+                date.map(LocalDate::toString).orElse(null),
+                a.number().map(KitViewBuilder::number).orElse(a.written()),
+                a.number()
+                        .flatMap(n -> KpiTrack.planned(k, sc.horizonDays(), a.day()))
+                        .map(p -> number(p.setScale(2, RoundingMode.HALF_UP)))
+                        .orElse(null),
+                status.map(KpiStatus::key).orElse(null),
+                status.map(s -> c.msg().get("kpiStatus." + s.key())).orElse(null),
+                a.note().orElse(null));
     }
 
     /** The actions whose {@code kpi:} names this KPI, in the kit's order: sessions' follow-ups, then the phases' checklists. */

@@ -128,11 +128,44 @@ public final class Views {
 
     public record AttachmentView(String title, String url, String fileName, boolean forParticipants) {}
 
-    public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
+    /**
+     * The scorecard: {@code nextCheckIn} is the first check-in after the latest actual value (the one the scorecard
+     * sheet leaves empty cells for), absent when every check-in of the year has passed.
+     */
+    public record ScorecardView(
+            String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns, CheckInView nextCheckIn) {}
 
-    /** A KPI with the actions that serve it ({@code kpi:}), linked to where they are. */
+    /**
+     * A KPI with the actions that serve it ({@code kpi:}), linked to where they are; its direction, its actual values
+     * with their status ({@code points}), the latest of them, and its trend chart as inline SVG and as a PNG data URI
+     * for print (both absent when there is nothing numeric to draw).
+     */
     public record KpiView(
-            String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
+            String name,
+            String owner,
+            String unit,
+            String baseline,
+            String target,
+            List<PageLink> actions,
+            String direction,
+            String directionLabel,
+            List<KpiPointView> points,
+            KpiPointView latest,
+            Html chart,
+            String chartImage) {}
+
+    /**
+     * One actual value: when it was measured ({@code when}: the check-in or the date), the value as written, the planned
+     * value for that day, and its status ({@code on_track}, {@code at_risk}, {@code off_track}) with its label, or none.
+     */
+    public record KpiPointView(
+            String when,
+            String isoDate,
+            String value,
+            String planned,
+            String status,
+            String statusLabel,
+            String note) {}
 
     public record CheckInView(int number, String label, String date) {}
 
