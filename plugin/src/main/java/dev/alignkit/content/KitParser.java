@@ -61,7 +61,7 @@ final class KitParser {
             "materials",
             "follow_up",
             "then");
-    static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
+    static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break", "review_actions");
     static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due", "id", "status", "done_on", "kpi");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
     static final List<String> ROLE_KEYS = List.of("role", "who", "duties");
@@ -465,8 +465,10 @@ final class KitParser {
                 if (!a.has("duration") || a.isBlank("duration")) {
                     a.missing("duration");
                 }
-                return title.flatMap(
-                        t -> duration.map(d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false)));
+                boolean reviewActions = a.parsed("review_actions", KitParser::yesNo, "write true or false")
+                        .orElse(false);
+                return title.flatMap(t -> duration.map(
+                        d -> new AgendaItem(t, d, a.plain("lead"), a.markdown("notes"), false, reviewActions)));
             });
         }
 
@@ -646,6 +648,14 @@ final class KitParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Boolean> yesNo(String text) {
+        return switch (text.trim()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Integer> positiveInt(String text) {

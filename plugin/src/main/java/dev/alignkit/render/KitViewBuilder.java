@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.content.ActionStatus;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
@@ -8,6 +9,7 @@ import dev.alignkit.content.KpiActual;
 import dev.alignkit.content.KpiStatus;
 import dev.alignkit.content.KpiTrack;
 import dev.alignkit.content.Markdown;
+import dev.alignkit.content.Phase;
 import dev.alignkit.content.RelativeDue;
 import dev.alignkit.content.Scorecard;
 import dev.alignkit.content.Session;
@@ -20,6 +22,7 @@ import dev.alignkit.render.Views.KpiPointView;
 import dev.alignkit.render.Views.KpiView;
 import dev.alignkit.render.Views.PageLink;
 import dev.alignkit.render.Views.PhaseView;
+import dev.alignkit.render.Views.ReviewedAction;
 import dev.alignkit.render.Views.RoleView;
 import dev.alignkit.render.Views.ScorecardView;
 import dev.alignkit.render.Views.SessionView;
@@ -163,7 +166,7 @@ public final class KitViewBuilder {
                 description(objective, c.kit().strategy()),
                 inline(s.prompts()),
                 inline(s.tips()),
-                agenda(s, c.msg()),
+                agenda(c, s),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()),
                 inline(s.materials()),
                 tasks(c, s.followUp(), date, "dueAfterSession"),
@@ -172,7 +175,8 @@ public final class KitViewBuilder {
                 next);
     }
 
-    private List<AgendaRow> agenda(Session s, Messages msg) {
+    private List<AgendaRow> agenda(Context c, Session s) {
+        Messages msg = c.msg();
         List<AgendaRow> rows = new ArrayList<>();
         Optional<LocalTime> clock = s.startTime();
         int number = 1;
@@ -186,10 +190,53 @@ public final class KitViewBuilder {
                     duration(item.duration(), msg),
                     item.lead().orElse(null),
                     html(item.notes()),
-                    item.isBreak()));
+                    item.isBreak(),
+                    item.reviewActions(),
+                    item.reviewActions() ? openActionsBefore(c, s) : List.of()));
             clock = end;
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The actions still open when a session starts: the follow-ups of the sessions before it, then the phases' checklist
+     * items due before its date (a phase item without a date, or a session without one, is not among them: the
+     * phases run alongside the sessions, and only a date says which of their items should be done by now).
+     */
+    private List<ReviewedAction> openActionsBefore(Context c, Session session) {
+        Kit kit = c.kit();
+        List<ReviewedAction> open = new ArrayList<>();
+        for (Session earlier : kit.sessions()) {
+            if (earlier == session) {
+                break;
+            }
+            Optional<LocalDate> anchor = kit.dateOf(earlier);
+            String url = SiteLayout.sessionPage(kit.id(), earlier.id());
+            earlier.followUp().stream()
+                    .filter(t -> t.status() == ActionStatus.OPEN)
+                    .forEach(t -> open.add(reviewed(c, t, anchor, "dueAfterSession", earlier.title(), url)));
+        }
+        Optional<LocalDate> sessionDate = kit.dateOf(session);
+        for (Phase phase : kit.phases()) {
+            phase.checklist().stream()
+                    .filter(t -> t.status() == ActionStatus.OPEN)
+                    .filter(t -> t.due()
+                            .flatMap(d -> kit.start().map(st -> st.plusDays(d.days())))
+                            .flatMap(due -> sessionDate.map(due::isBefore))
+                            .orElse(false))
+                    .forEach(t -> open.add(
+                            reviewed(c, t, kit.start(), "dueAfterStart", phase.title(), SiteLayout.kitPage(kit.id()))));
+        }
+        return List.copyOf(open);
+    }
+
+    private ReviewedAction reviewed(
+            Context c, Task t, Optional<LocalDate> anchor, String relativeKey, String where, String url) {
+        String due = t.due()
+                .map(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days())))
+                        .orElseGet(() -> relative(d, c.msg(), relativeKey)))
+                .orElse(null);
+        return new ReviewedAction(t.id(), t.item(), t.owner().orElse(null), due, where, url + "#task-" + t.id());
     }
 
     private List<PhaseView> phases(Context c) {

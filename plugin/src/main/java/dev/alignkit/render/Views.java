@@ -66,6 +66,10 @@ public final class Views {
             PageLink previous,
             PageLink next) {}
 
+    /**
+     * {@code reviewActions} is empty unless the item asks for the review of earlier actions ({@code review_actions:
+     * true}): then it lists the open actions of the sessions before this one and of the phases due before it.
+     */
     public record AgendaRow(
             int number,
             String start,
@@ -74,7 +78,12 @@ public final class Views {
             String duration,
             String lead,
             Html notes,
-            boolean pause) {}
+            boolean pause,
+            boolean reviewsActions,
+            List<ReviewedAction> reviewActions) {}
+
+    /** An open action reviewed at an agenda item: {@code where} is its session or phase, {@code due} its date or rule. */
+    public record ReviewedAction(String id, String item, String owner, String due, String where, String url) {}
 
     /**
      * An action: {@code id} is the action's id within its kit (the key of its tick in the browser), {@code anchor} its
