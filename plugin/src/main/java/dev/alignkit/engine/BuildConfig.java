@@ -2,6 +2,7 @@ package dev.alignkit.engine;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.function.Consumer;
  * {@code project.build.outputTimestamp}) is the only time a build may write into its output. {@code workDirectory}
  * holds the build's bookkeeping (under {@code target/}), never the published site. {@code projectVersion} is printed with the
  * timestamp's date in every printout's footer. {@code allowedImageHosts} are the
- * hosts whose images pages may show (never PDFs: the build fetches nothing).
+ * hosts whose images pages may show (never PDFs: the build fetches nothing). {@code asOf} ({@code align.asOf}) is the
+ * day the actions ledger marks overdue actions against and the scorecard's "latest" value is read at; without it, the
+ * timestamp's date.
  */
 public record BuildConfig(
         Path projectDirectory,
@@ -29,7 +32,8 @@ public record BuildConfig(
         boolean adoptOutputDirectory,
         long maxAttachmentBytes,
         List<String> allowedImageHosts,
-        Optional<String> projectVersion) {
+        Optional<String> projectVersion,
+        Optional<LocalDate> asOf) {
 
     /** The default of {@code align.maxAttachmentSize}: 20 MB. */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
@@ -55,6 +59,7 @@ public record BuildConfig(
                 false,
                 DEFAULT_MAX_ATTACHMENT_BYTES,
                 List.of(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -94,6 +99,10 @@ public record BuildConfig(
         return with(c -> c.projectVersion = version);
     }
 
+    public BuildConfig withAsOf(Optional<LocalDate> day) {
+        return with(c -> c.asOf = day);
+    }
+
     /** A copy with some values changed, so that each {@code with...} names only what it changes. */
     private BuildConfig with(Consumer<Values> change) {
         Values values = new Values(this);
@@ -117,6 +126,7 @@ public record BuildConfig(
         long maxAttachmentBytes;
         List<String> allowedImageHosts;
         Optional<String> projectVersion;
+        Optional<LocalDate> asOf;
 
         Values(BuildConfig c) {
             projectDirectory = c.projectDirectory;
@@ -134,6 +144,7 @@ public record BuildConfig(
             maxAttachmentBytes = c.maxAttachmentBytes;
             allowedImageHosts = c.allowedImageHosts;
             projectVersion = c.projectVersion;
+            asOf = c.asOf;
         }
 
         BuildConfig config() {
@@ -152,7 +163,8 @@ public record BuildConfig(
                     adoptOutputDirectory,
                     maxAttachmentBytes,
                     allowedImageHosts,
-                    projectVersion);
+                    projectVersion,
+                    asOf);
         }
     }
 }
