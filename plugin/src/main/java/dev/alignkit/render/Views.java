@@ -127,6 +127,12 @@ public final class Views {
             List<String> kpis,
             boolean overdue) {}
 
+    /**
+     * An owner's "my actions": the ledger filtered to them ({@code ledgerUrl}, which prints as their page) and their
+     * calendar of dated actions.
+     */
+    public record OwnerLink(String owner, String ledgerUrl, String calendarUrl) {}
+
     public record PhaseView(String id, String title, List<TaskView> checklist) {}
 
     public record StakeholderGroup(String impact, String label, List<StakeholderView> stakeholders) {}
