@@ -428,6 +428,22 @@
     initFilterForm(form, Array.prototype.slice.call(form.querySelectorAll('select[data-action-filter]')), rows, function (row, select) {
       return row.element.getAttribute('data-' + select.getAttribute('data-action-filter')) === select.value;
     });
+    // "My actions": with an owner chosen, the page (and its printout) is headed with their name
+    var heading = document.querySelector('[data-print-owner]');
+    var owner = form.querySelector('select[data-action-filter="owner"]');
+    if (!heading || !owner) {
+      return;
+    }
+    var headingLabel = label(heading.getAttribute('data-label'));
+    function showOwner() {
+      heading.textContent = owner.value ? format(headingLabel, [owner.value]) : '';
+      heading.hidden = !owner.value;
+    }
+    form.addEventListener('change', showOwner);
+    form.addEventListener('reset', function () {
+      window.setTimeout(showOwner, 0);
+    });
+    showOwner();
   }
 
   /* ---------- Live checklists ---------- */

@@ -28,6 +28,7 @@ public final class Artifacts {
             new IndexPage(),
             new ActionsPage(),
             new ActionsExports(),
+            new OwnerCalendars(),
             new NotFoundPage(),
             new ThemeAssets(),
             new SchemaFile(),

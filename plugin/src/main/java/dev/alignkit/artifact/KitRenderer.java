@@ -55,7 +55,10 @@ public final class KitRenderer {
         try {
             UrlWarnings warnings = new UrlWarnings(kit, tools.files().projectDirectory(), problems);
             long started = System.nanoTime();
-            KitView view = new KitViewBuilder(tools.markdown().reportingTo(warnings::leftOut)).build(kit, msg);
+            KitView view = new KitViewBuilder(
+                            tools.markdown().reportingTo(warnings::leftOut),
+                            tools.settings().asOf())
+                    .build(kit, msg);
             tools.times().add(Stage.HTML, started);
             KitJob job = new KitJob(kit, view, msg, owned, problems, warnings, tools);
             artifacts.forEach(artifact -> artifact.write(job));
@@ -78,7 +81,7 @@ public final class KitRenderer {
     /** Carries a kit's files over from the previous site; only its view and search entries are built, for the index. */
     public Published reuse(Kit kit, Messages msg, Path previousSite, List<String> files) {
         long started = System.nanoTime();
-        KitView view = new KitViewBuilder(tools.markdown()).build(kit, msg);
+        KitView view = new KitViewBuilder(tools.markdown(), tools.settings().asOf()).build(kit, msg);
         tools.times().add(Stage.HTML, started);
         return carry(new Published(view, SearchIndex.kitPart(kit, view), files, true), previousSite, files);
     }

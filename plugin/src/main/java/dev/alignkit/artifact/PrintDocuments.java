@@ -15,7 +15,9 @@ final class PrintDocuments implements KitArtifact {
         job.tools().pdf().ifPresent(renderer -> {
             PdfResources resources = PdfWriting.resources(job);
             for (PrintDocument document : PrintDocument.values()) {
-                write(job, document, renderer, resources);
+                if (document.appliesTo(job.view())) {
+                    write(job, document, renderer, resources);
+                }
             }
         });
     }

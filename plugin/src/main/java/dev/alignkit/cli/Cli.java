@@ -10,11 +10,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * Runs a build without Maven: {@code java -cp ... dev.alignkit.cli.Cli PROJECT [--no-pdf] [--output DIR]
- * [--timestamp ISO] [--page-size a4|letter] [--poster-size A3] [--site-url URL] [--project-version V]}. Used by the benchmark and by tests that need a separate process.
+ * [--timestamp ISO] [--page-size a4|letter] [--poster-size A3] [--site-url URL] [--project-version V] [--as-of YYYY-MM-DD]}. Used by the benchmark and by tests that need a separate process.
  */
 public final class Cli {
     private Cli() {}
@@ -49,7 +50,7 @@ public final class Cli {
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println(
-                    "usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z] [--page-size a4|letter] [--poster-size A3] [--site-url URL] [--project-version V]");
+                    "usage: Cli PROJECT [--no-pdf] [--output DIR] [--timestamp 2026-01-01T00:00:00Z] [--page-size a4|letter] [--poster-size A3] [--site-url URL] [--project-version V] [--as-of YYYY-MM-DD]");
             System.exit(2);
         }
         Path project = Path.of(args[0]).toAbsolutePath();
@@ -67,6 +68,7 @@ public final class Cli {
                             Optional.of(PosterSize.parse(args[++i]).orElseThrow()));
                 case "--site-url" -> config = config.withSiteUrl(Optional.of(args[++i]));
                 case "--project-version" -> config = config.withProjectVersion(Optional.of(args[++i]));
+                case "--as-of" -> config = config.withAsOf(Optional.of(LocalDate.parse(args[++i])));
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);

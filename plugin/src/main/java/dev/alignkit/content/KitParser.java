@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -67,7 +69,7 @@ final class KitParser {
             "sheets",
             "participants");
     static final List<String> AGENDA_KEYS =
-            List.of("title", "duration", "lead", "notes", "break", "type", "prompts", "method");
+            List.of("title", "duration", "lead", "notes", "break", "type", "prompts", "method", "review_actions");
     /** A method's keys, in its own file under {@code content/methods/} or written inside an agenda item. */
     static final List<String> METHOD_KEYS = List.of("name", "summary", "group", "steps", "setup", "materials");
 
@@ -82,7 +84,8 @@ final class KitParser {
     static final List<String> ROLE_KEYS = List.of("role", "who", "duties");
     static final List<String> PHASE_KEYS = List.of("title", "checklist");
     static final List<String> SCORECARD_KEYS = List.of("review_every", "kpis");
-    static final List<String> KPI_KEYS = List.of("name", "owner", "unit", "baseline", "target");
+    static final List<String> KPI_KEYS = List.of("name", "owner", "unit", "baseline", "target", "direction", "actuals");
+    static final List<String> ACTUAL_KEYS = List.of("check_in", "date", "value", "note");
     static final List<String> ATTACHMENT_KEYS = List.of("file", "title", "audience");
     /** Session ids that would collide with the kit's own files. */
     /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
@@ -150,7 +153,7 @@ final class KitParser {
         Kit read(String kitId, String title, String strategy, Optional<String> owner) {
             Optional<LocalDate> start =
                     kit.parsed("start", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-01-11");
-            Optional<Scorecard> scorecard = scorecard();
+            Optional<Scorecard> scorecard = scorecard(start);
             hasScorecard = scorecard.isPresent();
             kpiNames = scorecard
                     .map(sc -> sc.kpis().stream().map(Kpi::name).toList())
@@ -499,8 +502,18 @@ final class KitParser {
                 List<BlockPrompt> prompts = blockPrompts(a, sessionPrompts);
                 Optional<Method> method = method(a);
                 duration.ifPresent(d -> method.ifPresent(m -> checkFit(a, m, d)));
+                boolean reviewActions = a.parsed("review_actions", KitParser::yesNo, "write true or false")
+                        .orElse(false);
                 return title.flatMap(t -> duration.map(d -> new AgendaItem(
-                        Optional.of(t), d, a.plain("lead"), a.markdown("notes"), false, type, prompts, method)));
+                        Optional.of(t),
+                        d,
+                        a.plain("lead"),
+                        a.markdown("notes"),
+                        false,
+                        type,
+                        prompts,
+                        method,
+                        reviewActions)));
             });
         }
 
@@ -650,7 +663,7 @@ final class KitParser {
             return Optional.of(count);
         }
 
-        private Optional<Scorecard> scorecard() {
+        private Optional<Scorecard> scorecard(Optional<LocalDate> start) {
             return kit.value("scorecard")
                     .flatMap(node -> Fields.of(node, "the scorecard", SCORECARD_KEYS, context))
                     .map(sc -> {
@@ -659,20 +672,155 @@ final class KitParser {
                         String written = days.flatMap(d -> sc.value("review_every"))
                                 .map(v -> ((ScalarNode) v).getValue().trim())
                                 .orElse("90d");
-                        return new Scorecard(days.orElse(90), written, sc.list("kpis", this::kpi));
+                        // the schedule without KPIs: what each KPI's actuals are placed on
+                        Scorecard schedule = new Scorecard(days.orElse(90), written, List.of());
+                        return new Scorecard(
+                                schedule.reviewEveryDays(),
+                                written,
+                                sc.list("kpis", node -> kpi(node, schedule, start)));
                     });
         }
 
-        private Optional<Kpi> kpi(Node node) {
+        private Optional<Kpi> kpi(Node node, Scorecard schedule, Optional<LocalDate> start) {
             return Fields.of(node, "a KPI", KPI_KEYS, context).flatMap(k -> {
                 Optional<String> name = k.requiredPlain("name");
                 Optional<BigDecimal> baseline =
                         k.parsed("baseline", KitParser::number, "write a number, like 120 or 4.5," + NUMBER_HELP);
                 Optional<BigDecimal> target =
                         k.parsed("target", KitParser::number, "write a number, like 150 or 5.5," + NUMBER_HELP);
-                return name.map(n -> new Kpi(n, k.plain("owner"), k.plain("unit"), baseline, target, k.position()));
+                KpiDirection direction = direction(k, baseline, target);
+                boolean numeric = baseline.isPresent() || target.isPresent();
+                List<KpiActual> actuals = actuals(k, schedule, start, numeric);
+                return name.map(n -> new Kpi(
+                        n, k.plain("owner"), k.plain("unit"), baseline, target, direction, actuals, k.position()));
             });
         }
+
+        /** Written, it must agree with the baseline and target; else it is inferred from them. */
+        private KpiDirection direction(Fields k, Optional<BigDecimal> baseline, Optional<BigDecimal> target) {
+            Optional<KpiDirection> written =
+                    k.parsed("direction", KpiDirection::parse, "write increase, decrease, at_least or at_most");
+            if (written.isEmpty()) {
+                return KpiTrack.inferred(baseline, target);
+            }
+            KpiDirection direction = written.get();
+            if (direction.isBound() && target.isEmpty()) {
+                k.error(
+                        "direction",
+                        "'direction: " + direction.key() + "' holds the KPI to its target, but the KPI has no"
+                                + " 'target'; add 'target:' with the bound");
+            } else if (!direction.isBound() && baseline.isPresent() && target.isPresent()) {
+                int order = target.get().compareTo(baseline.get());
+                boolean against = direction == KpiDirection.INCREASE ? order < 0 : order > 0;
+                if (against) {
+                    k.error(
+                            "direction",
+                            "'direction: " + direction.key() + "' runs against the KPI's target ("
+                                    + number(target.get()) + ") and baseline (" + number(baseline.get())
+                                    + "); write 'direction: "
+                                    + (direction == KpiDirection.INCREASE ? "decrease" : "increase")
+                                    + "' or correct the target");
+                }
+            }
+            return direction;
+        }
+
+        private List<KpiActual> actuals(Fields k, Scorecard schedule, Optional<LocalDate> start, boolean numeric) {
+            List<KpiActual> actuals = k.list("actuals", node -> actual(node, schedule, start, numeric));
+            Map<Integer, KpiActual> byCheckIn = new HashMap<>();
+            for (KpiActual actual : actuals) {
+                actual.checkIn().ifPresent(n -> {
+                    KpiActual first = byCheckIn.putIfAbsent(n, actual);
+                    if (first != null) {
+                        context.problems()
+                                .error(
+                                        actual.position(),
+                                        "check-in " + n + " already has a value at line "
+                                                + first.position().line()
+                                                + "; write one value per check-in, or use 'date:' for a measure"
+                                                + " between check-ins");
+                    }
+                });
+            }
+            return actuals.stream()
+                    .sorted(Comparator.comparingInt(KpiActual::day))
+                    .toList();
+        }
+
+        private Optional<KpiActual> actual(Node node, Scorecard schedule, Optional<LocalDate> start, boolean numeric) {
+            return Fields.of(node, "an actual value", ACTUAL_KEYS, context).flatMap(a -> {
+                Optional<Placed> placed = placed(a, schedule, start);
+                Optional<String> value = a.requiredPlain("value");
+                Optional<BigDecimal> number = value.flatMap(KitParser::number);
+                if (value.isPresent() && number.isEmpty() && numeric) {
+                    a.error(
+                            "value",
+                            "'value' of an actual value '" + Echo.value(value.get())
+                                    + "' is not a number, but the KPI's baseline or target is; write a number,"
+                                    + " like 120 or 4.5," + NUMBER_HELP);
+                    return Optional.empty();
+                }
+                Optional<String> note = a.plain("note");
+                return placed.flatMap(p ->
+                        value.map(v -> new KpiActual(p.checkIn(), p.date(), p.day(), v, number, note, a.position())));
+            });
+        }
+
+        /** Where an actual value stands: its check-in or date, and its day from the kit's start. */
+        private record Placed(Optional<Integer> checkIn, Optional<LocalDate> date, int day) {}
+
+        private Optional<Placed> placed(Fields a, Scorecard schedule, Optional<LocalDate> start) {
+            if (a.has("check_in") && a.has("date")) {
+                a.error("date", "an actual value has both 'check_in' and 'date'; keep one");
+                return Optional.empty();
+            }
+            if (!a.has("check_in") && !a.has("date")) {
+                context.problems()
+                        .error(
+                                a.position(),
+                                "an actual value needs 'check_in: N' (the check-in it was measured for) or"
+                                        + " 'date: YYYY-MM-DD'");
+                return Optional.empty();
+            }
+            if (a.has("check_in")) {
+                int count = schedule.checkInCount();
+                String range = count == 0
+                        ? "the scorecard has no check-in within a year; shorten 'review_every' or write 'date:'"
+                        : "write a number from 1 to " + count + " (one check-in every " + schedule.reviewEveryWritten()
+                                + " for a year)";
+                Optional<Integer> number = a.parsed("check_in", KitParser::positiveInt, range);
+                if (number.isPresent() && number.get() > count) {
+                    a.error("check_in", "'check_in' " + number.get() + " is not a check-in of the scorecard; " + range);
+                    return Optional.empty();
+                }
+                return number.map(n -> new Placed(Optional.of(n), Optional.empty(), schedule.dayOf(n)));
+            }
+            Optional<LocalDate> date =
+                    a.parsed("date", TimeValues::date, "write the date as YYYY-MM-DD, e.g. 2027-04-11");
+            if (date.isEmpty()) {
+                return Optional.empty();
+            }
+            if (start.isEmpty()) {
+                a.error(
+                        "date",
+                        "'date' of an actual value counts from the kit's 'start', which is not set; add 'start:'"
+                                + " to the kit or write 'check_in: N'");
+                return Optional.empty();
+            }
+            long day = ChronoUnit.DAYS.between(start.get(), date.get());
+            if (day < 0) {
+                a.error(
+                        "date",
+                        "'date' " + date.get() + " of an actual value is before the kit's start (" + start.get()
+                                + "); a measure from before the start is the KPI's 'baseline'");
+                return Optional.empty();
+            }
+            return Optional.of(new Placed(Optional.empty(), date, (int) Math.min(day, Integer.MAX_VALUE)));
+        }
+    }
+
+    private static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static Optional<Impact> impact(String text) {
@@ -691,6 +839,14 @@ final class KitParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Boolean> yesNo(String text) {
+        return switch (text.trim()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Integer> positiveInt(String text) {

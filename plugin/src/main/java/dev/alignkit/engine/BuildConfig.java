@@ -3,6 +3,7 @@ package dev.alignkit.engine;
 import dev.alignkit.content.PosterSize;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
  * holds the build's bookkeeping (under {@code target/}), never the published site. {@code projectVersion} is printed with the
  * timestamp's date in every printout's footer. {@code allowedImageHosts} are the
  * hosts whose images pages may show (never PDFs: the build fetches nothing). {@code posterSize} is the sheet of the
- * ground-rules poster when a kit names none; empty, it is the page size's.
+ * ground-rules poster when a kit names none; empty, it is the page size's. {@code asOf} ({@code align.asOf}) is the
+ * day the actions ledger marks overdue actions against and the scorecard's "latest" value is read at; without it, the
+ * timestamp's date.
  */
 public record BuildConfig(
         Path projectDirectory,
@@ -32,7 +35,8 @@ public record BuildConfig(
         long maxAttachmentBytes,
         List<String> allowedImageHosts,
         Optional<String> projectVersion,
-        Optional<PosterSize> posterSize) {
+        Optional<PosterSize> posterSize,
+        Optional<LocalDate> asOf) {
 
     /** The default of {@code align.maxAttachmentSize}: 20 MB. */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
@@ -58,6 +62,7 @@ public record BuildConfig(
                 false,
                 DEFAULT_MAX_ATTACHMENT_BYTES,
                 List.of(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
     }
@@ -107,6 +112,10 @@ public record BuildConfig(
         return with(c -> c.projectVersion = version);
     }
 
+    public BuildConfig withAsOf(Optional<LocalDate> day) {
+        return with(c -> c.asOf = day);
+    }
+
     /** A copy with some values changed, so that each {@code with...} names only what it changes. */
     private BuildConfig with(Consumer<Values> change) {
         Values values = new Values(this);
@@ -131,6 +140,7 @@ public record BuildConfig(
         List<String> allowedImageHosts;
         Optional<String> projectVersion;
         Optional<PosterSize> posterSize;
+        Optional<LocalDate> asOf;
 
         Values(BuildConfig c) {
             projectDirectory = c.projectDirectory;
@@ -149,6 +159,7 @@ public record BuildConfig(
             allowedImageHosts = c.allowedImageHosts;
             projectVersion = c.projectVersion;
             posterSize = c.posterSize;
+            asOf = c.asOf;
         }
 
         BuildConfig config() {
@@ -168,7 +179,8 @@ public record BuildConfig(
                     maxAttachmentBytes,
                     allowedImageHosts,
                     projectVersion,
-                    posterSize);
+                    posterSize,
+                    asOf);
         }
     }
 }

@@ -40,7 +40,8 @@ final class Fingerprints {
                         config.siteUrl().orElse(""),
                         config.outputTimestamp().map(Object::toString).orElse(""),
                         String.join(",", config.allowedImageHosts()),
-                        config.projectVersion().orElse("")));
+                        config.projectVersion().orElse(""),
+                        config.asOf().map(Object::toString).orElse("")));
         try {
             for (String file : theme.files("")) {
                 update(digest, file);

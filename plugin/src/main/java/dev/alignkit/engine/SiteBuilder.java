@@ -307,7 +307,8 @@ public final class SiteBuilder {
     private RenderTools tools(Theme theme, StageTimes times) {
         TemplateRenderer templates = new TemplateRenderer(theme);
         SiteSettings settings = new SiteSettings(
-                "Alignkit", config.siteUrl(), "Alignkit", config.projectVersion(), config.outputTimestamp());
+                        "Alignkit", config.siteUrl(), "Alignkit", config.projectVersion(), config.outputTimestamp())
+                .withAsOf(config.asOf());
         UrlPolicy urls = new UrlPolicy(config.allowedImageHosts());
         return new RenderTools(
                 new MarkdownRenderer(urls),

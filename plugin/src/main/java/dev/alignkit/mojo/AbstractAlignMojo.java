@@ -7,6 +7,7 @@ import dev.alignkit.engine.PageSize;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -145,6 +146,16 @@ abstract class AbstractAlignMojo extends AbstractMojo {
     @Parameter(property = "align.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * The day the actions ledger marks open actions overdue against, and the scorecard reads its latest values at, as
+     * YYYY-MM-DD. Default: the date of project.build.outputTimestamp (UTC), so that the same commit gives the same site;
+     * without a timestamp, no action is overdue and every actual value counts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "align.asOf")
+    String asOf;
+
     /** Timestamp for reproducible output; dates in generated files come from here, never from the clock. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
@@ -195,7 +206,8 @@ abstract class AbstractAlignMojo extends AbstractMojo {
                 attachmentLimit(),
                 allowedImageHosts == null ? List.of() : List.copyOf(allowedImageHosts),
                 Optional.ofNullable(projectVersion),
-                poster);
+                poster,
+                asOfDate());
     }
 
     private long attachmentLimit() throws MojoExecutionException {
@@ -204,6 +216,18 @@ abstract class AbstractAlignMojo extends AbstractMojo {
                     "align.maxAttachmentSize " + maxAttachmentSize + " is not a size; give megabytes, e.g. 20");
         }
         return maxAttachmentSize * 1024L * 1024L;
+    }
+
+    private Optional<LocalDate> asOfDate() throws MojoExecutionException {
+        if (asOf == null || asOf.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(asOf.trim()));
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException(
+                    "align.asOf '" + asOf + "' is not a date; write YYYY-MM-DD, e.g. 2027-06-30");
+        }
     }
 
     private Optional<Instant> timestamp() {

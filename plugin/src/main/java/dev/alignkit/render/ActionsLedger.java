@@ -1,5 +1,6 @@
 package dev.alignkit.render;
 
+import dev.alignkit.content.Slugs;
 import dev.alignkit.render.Views.ActionRow;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.PhaseView;
@@ -8,8 +9,13 @@ import dev.alignkit.render.Views.TaskView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every action of the site in one list, the source of the actions page and of its CSV and JSON exports: sorted by
@@ -25,7 +31,41 @@ public final class ActionsLedger {
             .thenComparing(ActionRow::item)
             .thenComparing(ActionRow::id);
 
+    /** An owner's slug names a file: long names are cut, at a hyphen where one is near. */
+    static final int MAX_OWNER_SLUG_CHARS = 60;
+
     private ActionsLedger() {}
+
+    /**
+     * Each owner of an action, in name order, with the slug of their calendar's file name: the slugged name
+     * ({@code Head of Sales} -> {@code head-of-sales}), {@code owner} for a name without letters or digits, numbered
+     * ({@code -2}, {@code -3}) when two names give the same slug.
+     */
+    public static Map<String, String> ownerSlugs(List<ActionRow> rows) {
+        Map<String, String> slugs = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        rows.stream()
+                .map(ActionRow::owner)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .forEach(owner -> {
+                    String base = owner.codePoints().anyMatch(Character::isLetterOrDigit)
+                            ? Slugs.shortened(Slugs.slugify(owner), MAX_OWNER_SLUG_CHARS)
+                            : "owner";
+                    String slug = base;
+                    for (int n = 2; !taken.add(slug); n++) {
+                        slug = base + "-" + n;
+                    }
+                    slugs.put(owner, slug);
+                });
+        return slugs;
+    }
+
+    /** Whether the owner has an action with a due date: only then do they get a calendar (one needs an entry). */
+    public static boolean hasDatedAction(String owner, List<ActionRow> rows) {
+        return rows.stream().anyMatch(r -> owner.equals(r.owner()) && r.dueIso() != null);
+    }
 
     public static List<ActionRow> of(List<KitView> kits, Optional<LocalDate> asOf) {
         List<ActionRow> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -190,12 +192,7 @@ public final class CalendarFile {
         VToDo toDo = new VToDo();
         toDo.add(new Due<>(due));
         toDo.add(new Summary(kitTitle + ": " + CalendarText.line(task.item())));
-        toDo.add(
-                switch (task.status()) {
-                    case "done" -> ImmutableStatus.VTODO_COMPLETED;
-                    case "dropped" -> ImmutableStatus.VTODO_CANCELLED;
-                    default -> ImmutableStatus.VTODO_NEEDS_ACTION;
-                });
+        toDo.add(toDoStatus(task.status()));
         String owner = task.owner() == null ? "" : msg.get("owner") + ": " + task.owner();
         String details =
                 task.detailsSource() == null ? "" : task.detailsSource().strip();
@@ -208,6 +205,49 @@ public final class CalendarFile {
                 pageUrl + "#" + task.anchor());
         calendar.add(toDo);
         return true;
+    }
+
+    /**
+     * One owner's calendar: each of their dated actions, across all kits, as a to-do with its due day, status and kit.
+     * A due day a calendar cannot write is left out (the kit's own calendar reports it).
+     */
+    public String ownerCalendar(String owner, List<Views.ActionRow> actions, Messages msg) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Alignkit//Facilitation kits//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        for (Views.ActionRow action : actions) {
+            if (!owner.equals(action.owner()) || action.dueIso() == null) {
+                continue;
+            }
+            LocalDate due = LocalDate.parse(action.dueIso());
+            if (!writable(due, due)) {
+                continue;
+            }
+            VToDo toDo = new VToDo();
+            toDo.add(new Due<>(due));
+            toDo.add(new Summary(CalendarText.line(action.kitTitle()) + ": " + CalendarText.line(action.item())));
+            toDo.add(toDoStatus(action.status()));
+            String details = action.details() == null ? "" : action.details().strip();
+            String where = msg.get("kit") + ": " + action.kitTitle() + " – " + action.where();
+            finish(
+                    toDo,
+                    action.kitId() + "-task-" + action.id(),
+                    String.join(
+                            "\n\n",
+                            Stream.of(where, details).filter(t -> !t.isEmpty()).toList()),
+                    action.whereUrl());
+            calendar.add(toDo);
+        }
+        return FoldedLines.fold(calendar.toString());
+    }
+
+    private static Status toDoStatus(String status) {
+        return switch (status) {
+            case "done" -> ImmutableStatus.VTODO_COMPLETED;
+            case "dropped" -> ImmutableStatus.VTODO_CANCELLED;
+            default -> ImmutableStatus.VTODO_NEEDS_ACTION;
+        };
     }
 
     /** RFC 5545 writes a year in four digits, so an event must start and end within years 0000 to 9999. */

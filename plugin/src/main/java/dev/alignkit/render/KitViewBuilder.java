@@ -1,13 +1,20 @@
 package dev.alignkit.render;
 
+import dev.alignkit.content.ActionStatus;
 import dev.alignkit.content.AgendaItem;
 import dev.alignkit.content.BlockType;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
+import dev.alignkit.content.Kpi;
+import dev.alignkit.content.KpiActual;
+import dev.alignkit.content.KpiStatus;
+import dev.alignkit.content.KpiTrack;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Method;
 import dev.alignkit.content.MethodStep;
+import dev.alignkit.content.Phase;
 import dev.alignkit.content.RelativeDue;
+import dev.alignkit.content.Scorecard;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import dev.alignkit.render.Views.AgendaRow;
@@ -15,11 +22,13 @@ import dev.alignkit.render.Views.AttachmentView;
 import dev.alignkit.render.Views.BlockPromptView;
 import dev.alignkit.render.Views.CheckInView;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.KpiPointView;
 import dev.alignkit.render.Views.KpiView;
 import dev.alignkit.render.Views.MethodStepView;
 import dev.alignkit.render.Views.MethodView;
 import dev.alignkit.render.Views.PageLink;
 import dev.alignkit.render.Views.PhaseView;
+import dev.alignkit.render.Views.ReviewedAction;
 import dev.alignkit.render.Views.RoleView;
 import dev.alignkit.render.Views.ScorecardView;
 import dev.alignkit.render.Views.SessionView;
@@ -29,11 +38,13 @@ import dev.alignkit.render.Views.TaskView;
 import dev.alignkit.site.SiteLayout;
 import dev.alignkit.site.UrlPath;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +54,6 @@ import java.util.stream.Stream;
 
 /** Turns a validated kit into the view templates render: dates, clock times, totals and labels computed here. */
 public final class KitViewBuilder {
-    /** Check-ins are listed for the first year of the scorecard. */
-    static final int CHECK_IN_HORIZON_DAYS = 365;
     /** The timekeeper warns this long before a block ends (the roles' "two-minute warning"). */
     static final Duration TIMEKEEPER_WARNING = Duration.ofMinutes(2);
 
@@ -53,8 +62,16 @@ public final class KitViewBuilder {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final int DESCRIPTION_LENGTH = 180;
 
+    private final Optional<LocalDate> asOf;
+
     public KitViewBuilder(MarkdownRenderer markdown) {
+        this(markdown, Optional.empty());
+    }
+
+    /** {@code asOf}: the build's date, the scorecard's "now"; actual values after it are not yet the latest. */
+    public KitViewBuilder(MarkdownRenderer markdown, Optional<LocalDate> asOf) {
         this.markdown = markdown;
+        this.asOf = asOf;
     }
 
     public KitView build(Kit kit, Messages msg) {
@@ -164,7 +181,7 @@ public final class KitViewBuilder {
                 description(objective, c.kit().strategy()),
                 inline(s.prompts()),
                 inline(s.tips()),
-                agenda(s, c.msg()),
+                agenda(c, s),
                 s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()),
                 inline(s.materials()),
                 tasks(c, s.followUp(), date, "dueAfterSession"),
@@ -173,7 +190,8 @@ public final class KitViewBuilder {
                 next);
     }
 
-    private List<AgendaRow> agenda(Session s, Messages msg) {
+    private List<AgendaRow> agenda(Context c, Session s) {
+        Messages msg = c.msg();
         List<AgendaRow> rows = new ArrayList<>();
         Optional<LocalTime> clock = s.startTime();
         int number = 1;
@@ -201,7 +219,9 @@ public final class KitViewBuilder {
                                     p.number().map(n -> "prompt-" + n).orElse(null),
                                     markdown.renderInline(p.text())))
                             .toList(),
-                    item.method().map(m -> method(m, start, msg)).orElse(null)));
+                    item.method().map(m -> method(m, start, msg)).orElse(null),
+                    item.reviewActions(),
+                    item.reviewActions() ? openActionsBefore(c, s) : List.of()));
             clock = end;
         }
         return List.copyOf(rows);
@@ -235,6 +255,47 @@ public final class KitViewBuilder {
                 duration(method.stepsTotal(), msg),
                 html(method.setup()),
                 inline(method.materials()));
+    }
+
+    /**
+     * The actions still open when a session starts: the follow-ups of the sessions before it, then the phases' checklist
+     * items due before its date (a phase item without a date, or a session without one, is not among them: the
+     * phases run alongside the sessions, and only a date says which of their items should be done by now).
+     */
+    private List<ReviewedAction> openActionsBefore(Context c, Session session) {
+        Kit kit = c.kit();
+        List<ReviewedAction> open = new ArrayList<>();
+        for (Session earlier : kit.sessions()) {
+            if (earlier == session) {
+                break;
+            }
+            Optional<LocalDate> anchor = kit.dateOf(earlier);
+            String url = SiteLayout.sessionPage(kit.id(), earlier.id());
+            earlier.followUp().stream()
+                    .filter(t -> t.status() == ActionStatus.OPEN)
+                    .forEach(t -> open.add(reviewed(c, t, anchor, "dueAfterSession", earlier.title(), url)));
+        }
+        Optional<LocalDate> sessionDate = kit.dateOf(session);
+        for (Phase phase : kit.phases()) {
+            phase.checklist().stream()
+                    .filter(t -> t.status() == ActionStatus.OPEN)
+                    .filter(t -> t.due()
+                            .flatMap(d -> kit.start().map(st -> st.plusDays(d.days())))
+                            .flatMap(due -> sessionDate.map(due::isBefore))
+                            .orElse(false))
+                    .forEach(t -> open.add(
+                            reviewed(c, t, kit.start(), "dueAfterStart", phase.title(), SiteLayout.kitPage(kit.id()))));
+        }
+        return List.copyOf(open);
+    }
+
+    private ReviewedAction reviewed(
+            Context c, Task t, Optional<LocalDate> anchor, String relativeKey, String where, String url) {
+        String due = t.due()
+                .map(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days())))
+                        .orElseGet(() -> relative(d, c.msg(), relativeKey)))
+                .orElse(null);
+        return new ReviewedAction(t.id(), t.item(), t.owner().orElse(null), due, where, url + "#task-" + t.id());
     }
 
     private List<PhaseView> phases(Context c) {
@@ -294,8 +355,8 @@ public final class KitViewBuilder {
                 .scorecard()
                 .map(sc -> {
                     List<CheckInView> checkIns = new ArrayList<>();
-                    for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
-                        int day = n * sc.reviewEveryDays();
+                    for (int n = 1; n <= sc.checkInCount(); n++) {
+                        int day = sc.dayOf(n);
                         Optional<LocalDate> on = c.kit().start().map(s -> s.plusDays(day));
                         checkIns.add(new CheckInView(
                                 n,
@@ -303,19 +364,78 @@ public final class KitViewBuilder {
                                 on.map(c.dates()::format).orElse(null),
                                 on.map(LocalDate::toString).orElse(null)));
                     }
-                    List<KpiView> kpis = sc.kpis().stream()
-                            .map(k -> new KpiView(
-                                    k.name(),
-                                    k.owner().orElse(null),
-                                    k.unit().orElse(null),
-                                    k.baseline().map(KitViewBuilder::number).orElse(null),
-                                    k.target().map(KitViewBuilder::number).orElse(null),
-                                    actionsServing(c.kit(), k.name())))
-                            .toList();
+                    List<KpiView> kpis =
+                            sc.kpis().stream().map(k -> kpi(c, sc, k)).toList();
+                    // the next check-in follows both the latest value and the build's date
+                    int latestDay = Math.max(
+                            today(c).orElse(0),
+                            sc.kpis().stream()
+                                    .flatMap(k -> measuredByNow(c, k).stream())
+                                    .mapToInt(KpiActual::day)
+                                    .max()
+                                    .orElse(0));
+                    CheckInView next = checkIns.stream()
+                            .filter(ci -> sc.dayOf(ci.number()) > latestDay)
+                            .findFirst()
+                            .orElse(null);
                     return new ScorecardView(
-                            c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
+                            c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns), next);
                 })
                 .orElse(null);
+    }
+
+    private KpiView kpi(Context c, Scorecard sc, Kpi k) {
+        List<KpiPointView> points =
+                k.actuals().stream().map(a -> point(c, sc, k, a)).toList();
+        List<KpiActual> measured = measuredByNow(c, k);
+        KpiPointView latest =
+                measured.isEmpty() ? null : points.get(k.actuals().indexOf(measured.get(measured.size() - 1)));
+        Optional<KpiChart> chart = KpiChart.of(k, sc);
+        return new KpiView(
+                k.name(),
+                k.owner().orElse(null),
+                k.unit().orElse(null),
+                k.baseline().map(KitViewBuilder::number).orElse(null),
+                k.target().map(KitViewBuilder::number).orElse(null),
+                actionsServing(c.kit(), k.name()),
+                k.direction().key(),
+                c.msg().get("direction." + k.direction().key()),
+                points,
+                latest,
+                chart.map(KpiChart::svg).orElse(null),
+                chart.map(KpiChart::pngDataUri).orElse(null));
+    }
+
+    /** The actual values measured on or before the build's date ({@code align.asOf}); all of them without one. */
+    private List<KpiActual> measuredByNow(Context c, Kpi k) {
+        Optional<Integer> today = today(c);
+        return k.actuals().stream()
+                .filter(a -> today.isEmpty() || a.day() <= today.get())
+                .toList();
+    }
+
+    /** The build's date as a day of the kit's scorecard, when both are known. */
+    private Optional<Integer> today(Context c) {
+        return asOf.flatMap(day -> c.kit().start().map(s -> (int) ChronoUnit.DAYS.between(s, day)));
+    }
+
+    private KpiPointView point(Context c, Scorecard sc, Kpi k, KpiActual a) {
+        Optional<LocalDate> date = c.kit().start().map(s -> s.plusDays(a.day()));
+        String when = a.checkIn()
+                .map(n -> c.msg().format("checkInNumber", n))
+                .orElseGet(() -> date.map(c.dates()::format).orElse(""));
+        Optional<KpiStatus> status = a.number().flatMap(n -> KpiTrack.status(k, sc.horizonDays(), a.day(), n));
+        return new KpiPointView(
+                when,
+                date.map(LocalDate::toString).orElse(null),
+                a.number().map(KitViewBuilder::number).orElse(a.written()),
+                a.number()
+                        .flatMap(n -> KpiTrack.planned(k, sc.horizonDays(), a.day()))
+                        .map(p -> number(p.setScale(2, RoundingMode.HALF_UP)))
+                        .orElse(null),
+                status.map(KpiStatus::key).orElse(null),
+                status.map(s -> c.msg().get("kpiStatus." + s.key())).orElse(null),
+                a.note().orElse(null));
     }
 
     /** The actions whose {@code kpi:} names this KPI, in the kit's order: sessions' follow-ups, then the phases' checklists. */

@@ -6,8 +6,11 @@ import dev.alignkit.render.Views.ActionRow;
 import dev.alignkit.render.Views.AttachmentView;
 import dev.alignkit.render.Views.DocumentLink;
 import dev.alignkit.render.Views.KitView;
+import dev.alignkit.render.Views.OwnerLink;
 import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.site.SiteLayout;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -80,6 +83,16 @@ public final class SitePages {
                 "statuses",
                 Arrays.stream(ActionStatus.values()).map(ActionStatus::key).toList());
         data.put("asOf", settings.asOf().map(LocalDate::toString).orElse(null));
+        data.put(
+                "ownerLinks",
+                ActionsLedger.ownerSlugs(actions).entrySet().stream()
+                        .map(o -> new OwnerLink(
+                                o.getKey(),
+                                SiteLayout.ACTIONS + "?owner=" + URLEncoder.encode(o.getKey(), StandardCharsets.UTF_8),
+                                ActionsLedger.hasDatedAction(o.getKey(), actions)
+                                        ? SiteLayout.ownerCalendar(o.getValue())
+                                        : null))
+                        .toList());
         data.put("csv", SiteLayout.ACTIONS_CSV);
         data.put("json", SiteLayout.ACTIONS_JSON);
         return templates.render(PageKind.ACTIONS.template(), data, "the actions page", problems);

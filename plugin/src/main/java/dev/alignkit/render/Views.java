@@ -71,6 +71,8 @@ public final class Views {
      * the timekeeper; absent for blocks of two minutes or less) are clock times when the session has a
      * {@code start_time}. {@code type} is information, discussion or decision; {@code prompts} are what participants
      * work on; {@code method} (facilitator material) is how they work on it. Absent parts are {@code null} or empty.
+     * {@code reviewActions} is empty unless the item asks for the review of earlier actions ({@code review_actions:
+     * true}): then it lists the open actions of the sessions before this one and of the phases due before it.
      */
     public record AgendaRow(
             int number,
@@ -86,7 +88,9 @@ public final class Views {
             String type,
             String typeLabel,
             List<BlockPromptView> prompts,
-            MethodView method) {}
+            MethodView method,
+            boolean reviewsActions,
+            List<ReviewedAction> reviewActions) {}
 
     /**
      * A question a block works on: {@code number} is its number among the session's prompts and {@code anchor} its
@@ -111,6 +115,9 @@ public final class Views {
     /** A method step with its clock times within the block (when the session has a start time), its length and group form. */
     public record MethodStepView(
             int number, String start, String end, String duration, int minutes, String group, Html text) {}
+
+    /** An open action reviewed at an agenda item: {@code where} is its session or phase, {@code due} its date or rule. */
+    public record ReviewedAction(String id, String item, String owner, String due, String where, String url) {}
 
     /**
      * An action: {@code id} is the action's id within its kit (the key of its tick in the browser), {@code anchor} its
@@ -154,6 +161,12 @@ public final class Views {
             List<String> kpis,
             boolean overdue) {}
 
+    /**
+     * An owner's "my actions": the ledger filtered to them ({@code ledgerUrl}, which prints as their page) and their
+     * calendar of dated actions.
+     */
+    public record OwnerLink(String owner, String ledgerUrl, String calendarUrl) {}
+
     public record PhaseView(String id, String title, List<TaskView> checklist) {}
 
     public record StakeholderGroup(String impact, String label, List<StakeholderView> stakeholders) {}
@@ -177,11 +190,44 @@ public final class Views {
             String pagePath,
             String pageUrl) {}
 
-    public record ScorecardView(String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns) {}
+    /**
+     * The scorecard: {@code nextCheckIn} is the first check-in after the latest actual value (the one the scorecard
+     * sheet leaves empty cells for), absent when every check-in of the year has passed.
+     */
+    public record ScorecardView(
+            String reviewEvery, List<KpiView> kpis, List<CheckInView> checkIns, CheckInView nextCheckIn) {}
 
-    /** A KPI with the actions that serve it ({@code kpi:}), linked to where they are. */
+    /**
+     * A KPI with the actions that serve it ({@code kpi:}), linked to where they are; its direction, its actual values
+     * with their status ({@code points}), the latest of them, and its trend chart as inline SVG and as a PNG data URI
+     * for print (both absent when there is nothing numeric to draw).
+     */
     public record KpiView(
-            String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
+            String name,
+            String owner,
+            String unit,
+            String baseline,
+            String target,
+            List<PageLink> actions,
+            String direction,
+            String directionLabel,
+            List<KpiPointView> points,
+            KpiPointView latest,
+            Html chart,
+            String chartImage) {}
+
+    /**
+     * One actual value: when it was measured ({@code when}: the check-in or the date), the value as written, the planned
+     * value for that day, and its status ({@code on_track}, {@code at_risk}, {@code off_track}) with its label, or none.
+     */
+    public record KpiPointView(
+            String when,
+            String isoDate,
+            String value,
+            String planned,
+            String status,
+            String statusLabel,
+            String note) {}
 
     /** A scorecard check-in: {@code label} says when it falls ("day 90"), {@code isoDate} is YYYY-MM-DD. */
     public record CheckInView(int number, String label, String date, String isoDate) {}

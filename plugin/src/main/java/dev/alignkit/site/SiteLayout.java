@@ -117,6 +117,14 @@ public final class SiteLayout {
     }
 
     /** {@code <kit-id>/<kit-id>.ics}. */
+    /**
+     * {@code actions-<owner-slug>.ics}: one owner's dated actions across all kits. A file at the top, never a folder, so
+     * that it cannot take a name a kit's folder has (kit ids hold no dot).
+     */
+    public static String ownerCalendar(String ownerSlug) {
+        return "actions-" + ownerSlug + ".ics";
+    }
+
     public static String calendar(String kitId) {
         return kitFolder(kitId) + kitId + ".ics";
     }

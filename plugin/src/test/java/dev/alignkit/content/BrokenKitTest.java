@@ -36,7 +36,7 @@ class BrokenKitTest {
     void unknownKeyInAgendaItemIsReportedWithSuggestion() {
         assertEquals(
                 "kits/broken/unknown-key-in-agenda-item.yaml:7:9: error: unknown key 'leed' in an agenda item "
-                        + "(did you mean 'lead'?); allowed keys are title, duration, lead, notes, break, type, prompts, method",
+                        + "(did you mean 'lead'?); allowed keys are title, duration, lead, notes, break, type, prompts, method, review_actions",
                 onlyProblem("kits/broken/unknown-key-in-agenda-item.yaml"));
     }
 

@@ -45,7 +45,8 @@ class ContentFormatAgreementTest {
                 Arguments.of("Method", "/definitions/method", KitParser.METHOD_KEYS),
                 Arguments.of("MethodStep", "/definitions/methodStep", KitParser.METHOD_STEP_KEYS),
                 Arguments.of("Scorecard", "/definitions/scorecard", KitParser.SCORECARD_KEYS),
-                Arguments.of("KPI", "/definitions/kpi", KitParser.KPI_KEYS));
+                Arguments.of("KPI", "/definitions/kpi", KitParser.KPI_KEYS),
+                Arguments.of("Actual", "/definitions/actual", KitParser.ACTUAL_KEYS));
     }
 
     @ParameterizedTest(name = "{0}: the schema lists the keys the parser accepts")

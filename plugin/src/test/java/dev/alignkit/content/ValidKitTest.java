@@ -287,6 +287,8 @@ class ValidKitTest {
                             Optional.of("leads / month"),
                             Optional.of(new BigDecimal("120")),
                             Optional.of(new BigDecimal("150.5")),
+                            KpiDirection.INCREASE,
+                            List.of(),
                             kpi.position())),
                     scorecard.kpis());
         }

@@ -65,6 +65,10 @@ class PrintCheckTest {
         return PrintedKits.of(PrintDocument.FACILITATOR_GUIDE);
     }
 
+    static Stream<PrintedDocument> scorecardSheets() {
+        return PrintedKits.of(PrintDocument.SCORECARD_SHEET);
+    }
+
     static Stream<PrintedDocument> posters() {
         return Stream.concat(PrintedKits.of(PrintDocument.GROUND_RULES), PrintedKits.postersOnEverySheet().stream());
     }
@@ -178,6 +182,22 @@ class PrintCheckTest {
                                 + Math.round(first.contentHeight())
                                 + " pt, yet it runs from page " + first.number() + " to page " + last.number());
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scorecardSheets")
+    void scorecardSheetIsOnePageWithEveryKpi(PrintedDocument document) {
+        assertEquals(1, document.pages().pages().size(), document + " runs onto more pages");
+        // word by word: a name wraps within its cell, and the owner's cell beside it is read in between; a word
+        // hyphenated at a line's end is read joined as well as apart
+        String text = document.pages().text();
+        List<String> words = new ArrayList<>(Arrays.asList(text.split("[^\\p{L}\\p{N}]+")));
+        words.addAll(Arrays.asList(text.replaceAll("-\\s+", "").split("[^\\p{L}\\p{N}]+")));
+        for (var kpi : document.kit().scorecard().orElseThrow().kpis()) {
+            assertTrue(
+                    words.containsAll(Arrays.asList(kpi.name().split("[^\\p{L}\\p{N}]+"))),
+                    document + " leaves out the KPI '" + kpi.name() + "'");
         }
     }
 

@@ -116,6 +116,9 @@ public final class PrintedKits {
                 Kit kit = PrintFixture.loadKit(file);
                 Messages msg = Messages.load(THEME, kit.language());
                 for (PrintDocument kind : PrintDocument.values()) {
+                    if (!kind.appliesTo(fixture.view(kit))) {
+                        continue;
+                    }
                     String name = kit.id() + " (" + kit.language() + ", " + size + ") " + kind.slug();
                     byte[] pdf = fixture.pdf(kit, kind);
                     documents.add(new PrintedDocument(
