@@ -49,14 +49,16 @@ class ReviewActionsTest {
     }
 
     @Test
-    void theFacilitatorGuidePrintsTheListAtTheItem() {
+    void theFacilitatorGuideMarksTheItemAndPrintsTheListUnderItsNameAfterTheAgenda() {
         String xhtml = PRINT.xhtml(PrintFixture.loadKit(KIT), PrintDocument.FACILITATOR_GUIDE);
         int item = xhtml.indexOf("What is still open");
         int next = xhtml.indexOf("Next steps", item);
-        String atItem = xhtml.substring(item, next);
-        assertTrue(atItem.contains("Open actions from earlier sessions"), atItem);
-        assertTrue(atItem.contains("Send the minutes"), atItem);
-        assertFalse(atItem.contains("Share the slides"), "a done action is not reviewed");
+        assertTrue(xhtml.substring(item, next).contains("Open actions from earlier sessions"), xhtml);
+        int list = xhtml.indexOf("Open actions from earlier sessions: What is still open", next);
+        assertTrue(list > next, "the list follows the agenda, under the item's name: " + xhtml);
+        String listed = xhtml.substring(list, xhtml.indexOf("</ul>", list));
+        assertTrue(listed.contains("Send the minutes"), listed);
+        assertFalse(listed.contains("Share the slides"), "a done action is not reviewed");
     }
 
     @Test
