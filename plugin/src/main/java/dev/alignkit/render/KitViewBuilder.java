@@ -8,7 +8,9 @@ import dev.alignkit.content.RelativeDue;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import dev.alignkit.render.Views.AgendaRow;
+import dev.alignkit.render.Views.AllDay;
 import dev.alignkit.render.Views.AttachmentView;
+import dev.alignkit.render.Views.CalendarSlot;
 import dev.alignkit.render.Views.CheckInView;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.KpiView;
@@ -20,6 +22,7 @@ import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.render.Views.StakeholderGroup;
 import dev.alignkit.render.Views.StakeholderView;
 import dev.alignkit.render.Views.TaskView;
+import dev.alignkit.render.Views.Timed;
 import dev.alignkit.site.SiteLayout;
 import dev.alignkit.site.UrlPath;
 import java.math.BigDecimal;
@@ -37,9 +40,6 @@ import java.util.stream.Stream;
 
 /** Turns a validated kit into the view templates render: dates, clock times, totals and labels computed here. */
 public final class KitViewBuilder {
-    /** Check-ins are listed for the first year of the scorecard. */
-    static final int CHECK_IN_HORIZON_DAYS = 365;
-
     private final MarkdownRenderer markdown;
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
@@ -96,7 +96,9 @@ public final class KitViewBuilder {
                 sessions,
                 formats,
                 scorecard(c),
-                span(kit, sessions, msg));
+                span(kit, sessions, msg),
+                kit.start().orElse(null),
+                kit.timezone());
     }
 
     private record Context(Kit kit, Messages msg, DateTimeFormatter dates) {}
@@ -156,7 +158,15 @@ public final class KitViewBuilder {
                 tasks(c, s.followUp(), date, "dueAfterSession"),
                 html(s.then()),
                 previous,
-                next);
+                next,
+                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null),
+                s.objective().map(Markdown::source).orElse(null));
+    }
+
+    private static CalendarSlot calendarSlot(Kit kit, Session s, LocalDate day) {
+        return kit.startOf(s)
+                .<CalendarSlot>map(start -> new Timed(day, start, kit.endOf(s).orElseThrow()))
+                .orElseGet(() -> new AllDay(day));
     }
 
     private List<AgendaRow> agenda(Session s, Messages msg) {
@@ -196,12 +206,9 @@ public final class KitViewBuilder {
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             String due = t.due().map(d -> relative(d, c.msg(), relativeKey)).orElse(null);
-            String dueDate = t.due()
-                    .flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days()))))
-                    .orElse(null);
-            String dueIso = t.due()
-                    .flatMap(d -> anchor.map(a -> a.plusDays(d.days()).toString()))
-                    .orElse(null);
+            Optional<LocalDate> dueDay = t.due().flatMap(d -> anchor.map(d::from));
+            String dueDate = dueDay.map(c.dates()::format).orElse(null);
+            String dueIso = dueDay.map(LocalDate::toString).orElse(null);
             views.add(new TaskView(
                     t.id(),
                     "task-" + t.id(),
@@ -235,15 +242,13 @@ public final class KitViewBuilder {
         return c.kit()
                 .scorecard()
                 .map(sc -> {
-                    List<CheckInView> checkIns = new ArrayList<>();
-                    for (int n = 1; (long) n * sc.reviewEveryDays() <= CHECK_IN_HORIZON_DAYS; n++) {
-                        int day = n * sc.reviewEveryDays();
-                        String date = c.kit()
-                                .start()
-                                .map(s -> c.dates().format(s.plusDays(day)))
-                                .orElse(null);
-                        checkIns.add(new CheckInView(n, c.msg().format("checkInDay", day), date));
-                    }
+                    List<CheckInView> checkIns = c.kit().checkIns().stream()
+                            .map(checkIn -> new CheckInView(
+                                    checkIn.number(),
+                                    c.msg().format("checkInDay", checkIn.daysAfterStart()),
+                                    checkIn.date().map(c.dates()::format).orElse(null),
+                                    checkIn.date().orElse(null)))
+                            .toList();
                     List<KpiView> kpis = sc.kpis().stream()
                             .map(k -> new KpiView(
                                     k.name(),
@@ -253,8 +258,7 @@ public final class KitViewBuilder {
                                     k.target().map(KitViewBuilder::number).orElse(null),
                                     actionsServing(c.kit(), k.name())))
                             .toList();
-                    return new ScorecardView(
-                            c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, List.copyOf(checkIns));
+                    return new ScorecardView(c.msg().format("reviewEvery", sc.reviewEveryDays()), kpis, checkIns);
                 })
                 .orElse(null);
     }

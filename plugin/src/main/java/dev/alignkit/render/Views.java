@@ -1,5 +1,8 @@
 package dev.alignkit.render;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -35,7 +38,9 @@ public final class Views {
             List<SessionView> sessions,
             List<String> formats,
             ScorecardView scorecard,
-            String span) {}
+            String span,
+            LocalDate start,
+            ZoneId zone) {}
 
     public record SessionView(
             String id,
@@ -64,7 +69,23 @@ public final class Views {
             List<TaskView> followUp,
             Html then,
             PageLink previous,
-            PageLink next) {}
+            PageLink next,
+            CalendarSlot calendarSlot,
+            String objectiveSource) {}
+
+    /**
+     * A dated session's place in a calendar ({@code null} on an undated session's view): all day, or from its start
+     * to its end in the kit's time zone.
+     */
+    public sealed interface CalendarSlot permits AllDay, Timed {
+        LocalDate day();
+    }
+
+    /** A session without a start time, on {@code day}. */
+    public record AllDay(LocalDate day) implements CalendarSlot {}
+
+    /** A session with a start time; a calendar gives one without a length an hour. */
+    public record Timed(LocalDate day, ZonedDateTime start, ZonedDateTime end) implements CalendarSlot {}
 
     public record AgendaRow(
             int number,
@@ -134,7 +155,8 @@ public final class Views {
     public record KpiView(
             String name, String owner, String unit, String baseline, String target, List<PageLink> actions) {}
 
-    public record CheckInView(int number, String label, String date) {}
+    /** A check-in; {@code day} is its date, {@code null} when the kit has no start. */
+    public record CheckInView(int number, String label, String date, LocalDate day) {}
 
     public record PageLink(String title, String url) {}
 

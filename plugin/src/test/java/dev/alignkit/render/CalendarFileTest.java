@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Session;
-import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.support.PrintFixture;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -15,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,16 +32,10 @@ class CalendarFileTest {
     private static final int EVENTS = 3 + 4;
 
     private static String ics(Kit kit, Optional<Instant> stamp) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<String> ics = render(kit, stamp, problems);
-        assertEquals(List.of(), problems);
-        return ics.orElseThrow();
-    }
-
-    private static Optional<String> render(Kit kit, Optional<Instant> stamp, List<Problem> problems) {
         Messages msg = Messages.load(THEME, "en");
         return new CalendarFile(stamp, Optional.of("https://intranet.example.com/kits/"))
-                .render(kit, new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg, problems::add);
+                .render(new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg)
+                .orElseThrow();
     }
 
     private static Calendar parse(String ics) throws Exception {
@@ -265,26 +257,6 @@ class CalendarFileTest {
         assertEquals(
                 "Timed Kit: Meeting \uD83C\uDFAF",
                 meeting(parse(ics)).getSummary().getValue());
-    }
-
-    @Test
-    void datesBeyondYear9999AreRefusedAtTheirSession() {
-        Kit kit = PrintFixture.loadKit(Path.of("src/test/resources/render/far-future-kit.yaml"));
-        List<Problem> problems = new ArrayList<>();
-
-        assertEquals(Optional.empty(), render(kit, Optional.empty(), problems));
-
-        assertEquals(
-                List.of(
-                        "far-future-kit.yaml:7:5: error: session 'last-day' ends on +10000-01-01, after 9999-12-31, the last date a"
-                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                        "far-future-kit.yaml:9:5: error: session 'late-evening' ends on +10000-01-01, after 9999-12-31, the last date"
-                                + " a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                        "far-future-kit.yaml:13:5: error: session 'beyond' ends on +10000-01-04, after 9999-12-31, the last date a"
-                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                        "far-future-kit.yaml:1:1: error: the scorecard's check-in 2 ends on +10000-01-01, after 9999-12-31, the last"
-                                + " date a calendar file (RFC 5545) can hold; move the kit's 'start' earlier"),
-                problems.stream().map(Problem::format).toList());
     }
 
     @Test
