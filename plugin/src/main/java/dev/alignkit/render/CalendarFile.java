@@ -31,7 +31,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * A kit's calendar (RFC 5545, written by ical4j): each dated session, timed in the kit's time zone when it has a
  * start time and all-day otherwise, the scorecard's check-ins, and each dated action as a to-do (VTODO: DUE, STATUS,
- * SUMMARY). Only kits with a {@code start} have one.
+ * SUMMARY). Only kits with a {@code start} have one. Calendars show no markup, so descriptions are the rendered
+ * objective or details as plain text ({@link PlainText}).
  */
 public final class CalendarFile {
     /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
@@ -93,7 +94,7 @@ public final class CalendarFile {
             finish(
                     event,
                     view.id() + "-" + session.id(),
-                    session.objectiveSource() == null ? session.format() : session.objectiveSource(),
+                    session.objective() == null ? session.formatLabel() : PlainText.of(session.objective()),
                     session.url());
             calendar.add(event);
         }
@@ -144,8 +145,7 @@ public final class CalendarFile {
                     default -> ImmutableStatus.VTODO_NEEDS_ACTION;
                 });
         String owner = task.owner() == null ? "" : msg.get("owner") + ": " + task.owner();
-        String details =
-                task.detailsSource() == null ? "" : task.detailsSource().strip();
+        String details = task.details() == null ? "" : PlainText.of(task.details());
         finish(
                 toDo,
                 kitId + "-task-" + task.id(),

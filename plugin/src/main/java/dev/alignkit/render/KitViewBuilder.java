@@ -159,8 +159,7 @@ public final class KitViewBuilder {
                 html(s.then()),
                 previous,
                 next,
-                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null),
-                s.objective().map(Markdown::source).orElse(null));
+                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null));
     }
 
     private static CalendarSlot calendarSlot(Kit kit, Session s, LocalDate day) {

@@ -70,8 +70,7 @@ public final class Views {
             Html then,
             PageLink previous,
             PageLink next,
-            CalendarSlot calendarSlot,
-            String objectiveSource) {}
+            CalendarSlot calendarSlot) {}
 
     /**
      * A dated session's place in a calendar ({@code null} on an undated session's view): all day, or from its start

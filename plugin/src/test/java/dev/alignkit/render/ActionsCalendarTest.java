@@ -51,7 +51,7 @@ class ActionsCalendarTest {
         assertEquals("20270113", property(minutes, "DUE"));
         assertEquals("NEEDS-ACTION", property(minutes, "STATUS"));
         assertEquals("Relaunch, \"Phase 2\": Send the minutes, with \"decisions\" first", property(minutes, "SUMMARY"));
-        assertEquals("Owner: Zoë Ångström\n\nLine one, with a comma.\nLine two.", property(minutes, "DESCRIPTION"));
+        assertEquals("Owner: Zoë Ångström\n\nLine one, with a comma. Line two.", property(minutes, "DESCRIPTION"));
         assertEquals("COMPLETED", property(toDos.get("actions-kit-task-book-the-room@alignkit"), "STATUS"));
         assertEquals("CANCELLED", property(toDos.get("actions-kit-task-drop-the-old-survey@alignkit"), "STATUS"));
     }

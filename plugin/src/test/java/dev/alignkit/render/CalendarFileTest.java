@@ -114,6 +114,26 @@ class CalendarFileTest {
                 s.position());
     }
 
+    private static Session withoutObjective(Session s) {
+        return new Session(
+                s.id(),
+                s.title(),
+                s.week(),
+                s.date(),
+                s.format(),
+                s.startTime(),
+                s.duration(),
+                Optional.empty(),
+                s.brief(),
+                s.prompts(),
+                s.tips(),
+                s.agenda(),
+                s.materials(),
+                s.followUp(),
+                s.then(),
+                s.position());
+    }
+
     private static VEvent meeting(Calendar calendar) {
         return calendar.<VEvent>getComponents("VEVENT").stream()
                 .filter(e -> e.getUid().orElseThrow().getValue().equals("timed-kit-meeting@alignkit"))
@@ -208,14 +228,30 @@ class CalendarFileTest {
     }
 
     @Test
-    void descriptionKeepsItsLineBreaksAsEscapedNewlines() throws Exception {
+    void descriptionKeepsItsParagraphBreaksAsEscapedNewlines() throws Exception {
         String ics = ics(
-                withMeeting(s -> withObjective(s, "First line\rsecond line\r\n\u2029Next paragraph")),
-                Optional.empty());
-        assertTrue(ics.contains("DESCRIPTION:First line\\nsecond line\\n\\nNext paragraph"), ics);
+                withMeeting(s -> withObjective(s, "First line\rsecond line\r\n\r\nNext paragraph")), Optional.empty());
+        assertTrue(ics.contains("DESCRIPTION:First line second line\\n\\nNext paragraph"), ics);
         assertEquals(
-                "First line\nsecond line\n\nNext paragraph",
+                "First line second line\n\nNext paragraph",
                 meeting(parse(ics)).getDescription().getValue());
+    }
+
+    @Test
+    void descriptionIsTheObjectiveAsPlainTextWithoutMarkdown() throws Exception {
+        String objective = "Agree on **one** goal, _not_ three.\n\nSee [the plan](https://example.com/plan) and"
+                + " [the agenda](files/agenda.pdf):\n\n1. first `step`\n2. second step\n\n- Sales &amp; Service";
+        Calendar calendar = parse(ics(withMeeting(s -> withObjective(s, objective)), Optional.empty()));
+        assertEquals(
+                "Agree on one goal, not three.\n\nSee the plan (https://example.com/plan) and the agenda:\n\n"
+                        + "1. first step\n2. second step\n\n- Sales & Service",
+                meeting(calendar).getDescription().getValue());
+    }
+
+    @Test
+    void sessionWithoutObjectiveIsDescribedByItsFormatsName() throws Exception {
+        Calendar calendar = parse(ics(withMeeting(s -> withoutObjective(s)), Optional.empty()));
+        assertEquals("Meeting", meeting(calendar).getDescription().getValue());
     }
 
     @Test
