@@ -2,6 +2,8 @@ package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.safety.Refusal;
+import dev.alignkit.safety.UrlPolicy;
 import dev.alignkit.site.SiteLayout;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -58,7 +60,9 @@ final class KitParser {
             "agenda",
             "materials",
             "follow_up",
-            "then");
+            "then",
+            "location",
+            "online");
     static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
     static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due", "id", "status", "done_on", "kpi");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
@@ -392,7 +396,23 @@ final class KitParser {
                     s.markdownList("materials"),
                     s.list("follow_up", this::task),
                     s.markdown("then"),
+                    s.plain("location"),
+                    online(s),
                     s.position()));
+        }
+
+        /** The online meeting's address: one anybody can open, which is also written into calendars and on paper. */
+        private Optional<String> online(Fields s) {
+            Optional<String> address = s.plain("online").map(String::strip);
+            Optional<Refusal> refusal = address.flatMap(UrlPolicy::webAddress);
+            if (refusal.isPresent()) {
+                s.error(
+                        "online",
+                        s.label("online") + ": " + refusal.get().reason()
+                                + "; write the meeting's full address, e.g. https://meet.example.com/team-sync");
+                return Optional.empty();
+            }
+            return address;
         }
 
         /** Written or taken from the title, an id names the session's page: the same rules hold for both. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * One session of a kit. {@code duration} is the declared length, else the agenda's total; validation
  * has made sure the agenda fits. {@code objective} speaks to the facilitator, {@code brief} to participants.
+ * {@code location} is where it takes place ("Room 4.12"), {@code online} the address of its online meeting, an http or
+ * https URL ({@code UrlPolicy.webAddress}).
  */
 public record Session(
         String id,
@@ -27,6 +29,8 @@ public record Session(
         List<Markdown> materials,
         List<Task> followUp,
         Optional<Markdown> then,
+        Optional<String> location,
+        Optional<String> online,
         SourcePosition position) {
 
     public Duration agendaTotal() {

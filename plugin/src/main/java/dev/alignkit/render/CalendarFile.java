@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -32,7 +33,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * A kit's calendar (RFC 5545, written by ical4j): each dated session, timed in the kit's time zone when it has a
  * start time and all-day otherwise, the scorecard's check-ins, and each dated action as a to-do (VTODO: DUE, STATUS,
  * SUMMARY). Only kits with a {@code start} have one. Calendars show no markup, so descriptions are the rendered
- * objective or details as plain text ({@link PlainText}).
+ * objective or details as plain text ({@link PlainText}). A session's {@code location} is the event's LOCATION, and its
+ * online meeting's address leads its description (see {@link #place}).
  */
 public final class CalendarFile {
     /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
@@ -91,11 +93,8 @@ public final class CalendarFile {
                 requireWritable(slot.day(), slot.day().plusDays(1));
                 event = new VEvent(slot.day(), slot.day().plusDays(1), summary);
             }
-            finish(
-                    event,
-                    view.id() + "-" + session.id(),
-                    session.objective() == null ? session.formatLabel() : PlainText.of(session.objective()),
-                    session.url());
+            place(event, session);
+            finish(event, view.id() + "-" + session.id(), description(session, msg), session.url());
             calendar.add(event);
         }
         if (view.scorecard() != null) {
@@ -125,6 +124,26 @@ public final class CalendarFile {
                     view.zone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
         }
         return Optional.of(FoldedLines.fold(calendar.toString()));
+    }
+
+    /**
+     * Where the session is. Calendar clients show LOCATION beside the time and make an address in it a link, so an
+     * online-only session has its meeting's address there; with the site's address unknown, URL opens the meeting too.
+     */
+    private void place(VEvent event, Views.SessionView session) {
+        String where = session.location() != null ? session.location() : session.online();
+        if (where != null) {
+            event.add(new Location(CalendarText.line(where)));
+        }
+        if (siteUrl.isEmpty() && session.online() != null) {
+            event.add(new Url(URI.create(session.online())));
+        }
+    }
+
+    /** The online meeting's address first, where a reader looks for it, then the objective as plain text. */
+    private static String description(Views.SessionView session, Messages msg) {
+        String about = session.objective() == null ? session.formatLabel() : PlainText.of(session.objective());
+        return session.online() == null ? about : msg.get("online") + ": " + session.online() + "\n\n" + about;
     }
 
     /** A dated action as a to-do (VTODO) with its due day, status and owner; undated ones are left out. */

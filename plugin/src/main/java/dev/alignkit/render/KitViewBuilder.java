@@ -159,7 +159,9 @@ public final class KitViewBuilder {
                 html(s.then()),
                 previous,
                 next,
-                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null));
+                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null),
+                s.location().orElse(null),
+                s.online().orElse(null));
     }
 
     private static CalendarSlot calendarSlot(Kit kit, Session s, LocalDate day) {

@@ -70,7 +70,9 @@ public final class Views {
             Html then,
             PageLink previous,
             PageLink next,
-            CalendarSlot calendarSlot) {}
+            CalendarSlot calendarSlot,
+            String location,
+            String online) {}
 
     /**
      * A dated session's place in a calendar ({@code null} on an undated session's view): all day, or from its start

@@ -89,6 +89,8 @@ class ActionsCalendarTest {
                 kickOff.materials(),
                 tasks,
                 kickOff.then(),
+                kickOff.location(),
+                kickOff.online(),
                 kickOff.position());
         Kit kit = new Kit(
                 KIT.id(),

@@ -91,6 +91,8 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
+                s.location(),
+                s.online(),
                 s.position());
     }
 
@@ -111,6 +113,8 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
+                s.location(),
+                s.online(),
                 s.position());
     }
 
@@ -131,6 +135,8 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
+                s.location(),
+                s.online(),
                 s.position());
     }
 
@@ -293,6 +299,59 @@ class CalendarFileTest {
         assertEquals(
                 "Timed Kit: Meeting \uD83C\uDFAF",
                 meeting(parse(ics)).getSummary().getValue());
+    }
+
+    private static final Kit PLACES = PrintFixture.loadKit(Path.of("src/test/resources/kits/valid/session-place.yaml"));
+
+    private static VEvent event(String ics, String sessionId) throws Exception {
+        return parse(ics).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("session-place-" + sessionId + "@alignkit"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Optional<String> property(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue);
+    }
+
+    private static String icsWithoutSiteUrl(Kit kit) {
+        Messages msg = Messages.load(THEME, "en");
+        return new CalendarFile(Optional.empty(), Optional.empty())
+                .render(new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg)
+                .orElseThrow();
+    }
+
+    @Test
+    void locationIsTheEventsLocationAndTheOnlineAddressLeadsItsDescription() throws Exception {
+        VEvent kickoff = event(ics(PLACES, Optional.empty()), "kickoff");
+        parse(ics(PLACES, Optional.empty())).validate();
+        assertEquals(Optional.of("Room 4.12, Berlin office"), property(kickoff, "LOCATION"));
+        assertEquals(
+                Optional.of("Online: https://meet.example.com/kickoff?pin=4711\n\nMeeting"),
+                property(kickoff, "DESCRIPTION"));
+        assertEquals(
+                Optional.of("https://intranet.example.com/kits/session-place/kickoff.html"), property(kickoff, "URL"));
+    }
+
+    @Test
+    void onlineOnlySessionHasItsAddressAsLocation() throws Exception {
+        assertEquals(
+                Optional.of("https://meet.example.com/review"),
+                property(event(ics(PLACES, Optional.empty()), "review"), "LOCATION"));
+    }
+
+    @Test
+    void withoutSiteUrlTheEventsUrlOpensTheOnlineMeeting() throws Exception {
+        String ics = icsWithoutSiteUrl(PLACES);
+        parse(ics).validate();
+        assertEquals(Optional.of("https://meet.example.com/kickoff?pin=4711"), property(event(ics, "kickoff"), "URL"));
+        assertEquals(Optional.empty(), property(event(ics, "wrap-up"), "URL"));
+        assertEquals(Optional.of("Canteen"), property(event(ics, "wrap-up"), "LOCATION"));
+    }
+
+    @Test
+    void sessionWithoutAPlaceHasNoLocation() throws Exception {
+        assertEquals(Optional.empty(), property(meeting(parse(ics(KIT, Optional.empty()))), "LOCATION"));
     }
 
     @Test
