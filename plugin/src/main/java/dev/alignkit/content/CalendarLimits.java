@@ -27,9 +27,11 @@ public final class CalendarLimits {
         for (Session session : kit.sessions()) {
             Optional<LocalDate> day = kit.dateOf(session);
             if (day.isPresent()) {
-                LocalDate end = kit.endOf(session)
-                        .map(ZonedDateTime::toLocalDate)
-                        .orElse(day.get().plusDays(1));
+                LocalDate end = session.openDays().isEmpty()
+                        ? kit.endOf(session)
+                                .map(ZonedDateTime::toLocalDate)
+                                .orElse(day.get().plusDays(1))
+                        : kit.lastDayOf(session).orElseThrow().plusDays(1);
                 if (!writable(day.get(), end)) {
                     problems.add(sessionOutOfRange(session, end));
                 }

@@ -40,6 +40,11 @@ public record Kit(
         return session.date().or(() -> start.flatMap(first -> session.week().map(week -> first.plusWeeks(week - 1L))));
     }
 
+    /** The last day of a dated session: a pulse with {@code open_for} takes answers until then, others last one day. */
+    public Optional<LocalDate> lastDayOf(Session session) {
+        return dateOf(session).map(first -> first.plusDays(session.openDays().orElse(1) - 1L));
+    }
+
     /** When a dated session with a start time begins, in the kit's time zone. */
     public Optional<ZonedDateTime> startOf(Session session) {
         return dateOf(session).flatMap(day -> session.startTime().map(time -> ZonedDateTime.of(day, time, timezone)));

@@ -62,7 +62,8 @@ final class KitParser {
             "follow_up",
             "then",
             "location",
-            "online");
+            "online",
+            "open_for");
     static final List<String> AGENDA_KEYS = List.of("title", "duration", "lead", "notes", "break");
     static final List<String> TASK_KEYS = List.of("item", "details", "owner", "due", "id", "status", "done_on", "kpi");
     static final List<String> STAKEHOLDER_KEYS = List.of("name", "impact", "contact", "concerns");
@@ -74,6 +75,9 @@ final class KitParser {
     /** Session ids that would collide with the kit's own files. */
     /** A session's page is {@code <id>.html}; ids longer than this are cut (derived) or refused (written). */
     static final int MAX_SESSION_ID_CHARS = 80;
+
+    /** A pulse open for longer than a year is a typo, and would fill a calendar with one endless event. */
+    static final int MAX_OPEN_DAYS = 366;
 
     static final int MAX_NUMBER_DIGITS = 15;
     static final int MAX_NUMBER_DECIMALS = 6;
@@ -398,7 +402,25 @@ final class KitParser {
                     s.markdown("then"),
                     s.plain("location"),
                     online(s),
+                    openDays(s, format),
                     s.position()));
+        }
+
+        /** The days a pulse takes answers; only a pulse is open over days, a meeting has a start and a duration. */
+        private Optional<Integer> openDays(Fields s, SessionFormat format) {
+            Optional<Integer> days = s.parsed(
+                    "open_for",
+                    text -> TimeValues.intervalDays(text).filter(d -> d <= MAX_OPEN_DAYS),
+                    "write the days or weeks the pulse takes answers, from 1d to " + MAX_OPEN_DAYS
+                            + "d, like 5d or 2w");
+            if (days.isPresent() && format != SessionFormat.PULSE) {
+                s.error(
+                        "open_for",
+                        "'open_for' is for a pulse, which people answer over several days; this session is a "
+                                + format.key() + ": remove 'open_for', or write 'format: pulse'");
+                return Optional.empty();
+            }
+            return days;
         }
 
         /** The online meeting's address: one anybody can open, which is also written into calendars and on paper. */

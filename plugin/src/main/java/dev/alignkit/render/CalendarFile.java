@@ -89,9 +89,13 @@ public final class CalendarFile {
                 event.getStartDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 event.getEndDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 timed = true;
+            } else if (slot instanceof Views.AllDay days) {
+                // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1)
+                LocalDate end = days.lastDay().plusDays(1);
+                requireWritable(days.day(), end);
+                event = new VEvent(days.day(), end, summary);
             } else {
-                requireWritable(slot.day(), slot.day().plusDays(1));
-                event = new VEvent(slot.day(), slot.day().plusDays(1), summary);
+                throw new IllegalStateException("unknown calendar slot " + slot);
             }
             place(event, session);
             finish(event, view.id() + "-" + session.id(), description(session, msg), session.url());

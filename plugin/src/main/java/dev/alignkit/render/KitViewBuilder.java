@@ -161,13 +161,29 @@ public final class KitViewBuilder {
                 next,
                 date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null),
                 s.location().orElse(null),
-                s.online().orElse(null));
+                s.online().orElse(null),
+                window(c, s));
     }
 
+    /** A pulse's window is whole days even with a start time: calendars show it as a bar across those days. */
     private static CalendarSlot calendarSlot(Kit kit, Session s, LocalDate day) {
+        if (s.openDays().isPresent()) {
+            return new AllDay(day, kit.lastDayOf(s).orElseThrow());
+        }
         return kit.startOf(s)
                 .<CalendarSlot>map(start -> new Timed(day, start, kit.endOf(s).orElseThrow()))
-                .orElseGet(() -> new AllDay(day));
+                .orElseGet(() -> new AllDay(day, day));
+    }
+
+    /** A pulse's open window: its first and last day, or how many days it is open when it has no date. */
+    private static String window(Context c, Session s) {
+        return s.openDays()
+                .map(days -> c.kit()
+                        .dateOf(s)
+                        .map(first -> c.dates().format(first) + " – "
+                                + c.dates().format(c.kit().lastDayOf(s).orElseThrow()))
+                        .orElseGet(() -> c.msg().format("openForDays", days)))
+                .orElse(null);
     }
 
     private List<AgendaRow> agenda(Session s, Messages msg) {

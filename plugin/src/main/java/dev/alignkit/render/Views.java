@@ -42,6 +42,7 @@ public final class Views {
             LocalDate start,
             ZoneId zone) {}
 
+    /** {@code window}: a pulse's open window ({@code open_for}), its first and last day or its length in days. */
     public record SessionView(
             String id,
             String url,
@@ -72,7 +73,8 @@ public final class Views {
             PageLink next,
             CalendarSlot calendarSlot,
             String location,
-            String online) {}
+            String online,
+            String window) {}
 
     /**
      * A dated session's place in a calendar ({@code null} on an undated session's view): all day, or from its start
@@ -82,8 +84,8 @@ public final class Views {
         LocalDate day();
     }
 
-    /** A session without a start time, on {@code day}. */
-    public record AllDay(LocalDate day) implements CalendarSlot {}
+    /** A session without a start time, or a pulse's open window: whole days from {@code day} to {@code lastDay}. */
+    public record AllDay(LocalDate day, LocalDate lastDay) implements CalendarSlot {}
 
     /** A session with a start time; a calendar gives one without a length an hour. */
     public record Timed(LocalDate day, ZonedDateTime start, ZonedDateTime end) implements CalendarSlot {}

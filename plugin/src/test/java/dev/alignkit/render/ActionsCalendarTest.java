@@ -91,6 +91,7 @@ class ActionsCalendarTest {
                 kickOff.then(),
                 kickOff.location(),
                 kickOff.online(),
+                kickOff.openDays(),
                 kickOff.position());
         Kit kit = new Kit(
                 KIT.id(),

@@ -93,6 +93,7 @@ class CalendarFileTest {
                 s.then(),
                 s.location(),
                 s.online(),
+                s.openDays(),
                 s.position());
     }
 
@@ -115,6 +116,7 @@ class CalendarFileTest {
                 s.then(),
                 s.location(),
                 s.online(),
+                s.openDays(),
                 s.position());
     }
 
@@ -137,6 +139,7 @@ class CalendarFileTest {
                 s.then(),
                 s.location(),
                 s.online(),
+                s.openDays(),
                 s.position());
     }
 
@@ -352,6 +355,45 @@ class CalendarFileTest {
     @Test
     void sessionWithoutAPlaceHasNoLocation() throws Exception {
         assertEquals(Optional.empty(), property(meeting(parse(ics(KIT, Optional.empty()))), "LOCATION"));
+    }
+
+    private static final Kit PULSES = PrintFixture.loadKit(Path.of("src/test/resources/kits/valid/pulse-window.yaml"));
+
+    private static VEvent pulse(Calendar calendar, String sessionId) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("pulse-window-" + sessionId + "@alignkit"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void pulsesOpenWindowIsOneAllDayEventFromItsFirstDayToItsLast() throws Exception {
+        Calendar calendar = parse(ics(PULSES, Optional.empty()));
+        calendar.validate();
+        VEvent clarity = pulse(calendar, "clarity");
+        assertEquals(Optional.of("20270111"), property(clarity, "DTSTART"));
+        assertEquals(Optional.of("20270116"), property(clarity, "DTEND"), "DTEND is the day after the last day");
+        assertEquals(
+                "DATE",
+                clarity.getProperty("DTSTART")
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue());
+    }
+
+    @Test
+    void pulsesWindowIsWholeDaysEvenWithAStartTime() throws Exception {
+        VEvent enablers = pulse(parse(ics(PULSES, Optional.empty())), "enablers");
+        assertEquals(Optional.of("20270125"), property(enablers, "DTSTART"));
+        assertEquals(Optional.of("20270201"), property(enablers, "DTEND"));
+    }
+
+    @Test
+    void pulseWithoutWindowStaysAOneDayEvent() throws Exception {
+        VEvent fears = pulse(parse(ics(PULSES, Optional.empty())), "fears");
+        assertEquals(Optional.of("20270208"), property(fears, "DTSTART"));
+        assertEquals(Optional.of("20270209"), property(fears, "DTEND"));
     }
 
     @Test
