@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 final class CalendarDocument implements KitArtifact {
     @Override
     public void write(KitJob job) {
-        job.timed(Stage.HTML, () -> job.tools().calendar().render(job.kit(), job.view(), job.msg(), job.problems()))
+        job.timed(Stage.HTML, () -> job.tools().calendar().render(job.view(), job.msg()))
                 .ifPresent(ics -> {
                     byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
-                    String path = SiteLayout.calendar(job.kit().id());
+                    String path = SiteLayout.calendar(job.view().id());
                     job.sink().write(path, bytes);
                     job.addDocument("calendar", job.msg().get("calendar"), path, bytes.length);
                 });

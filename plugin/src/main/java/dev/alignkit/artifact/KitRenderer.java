@@ -83,7 +83,7 @@ public final class KitRenderer {
         long started = System.nanoTime();
         KitView view = new KitViewBuilder(tools.markdown(), tools.settings().asOf()).build(kit, msg);
         tools.times().add(Stage.HTML, started);
-        return carry(new Published(view, SearchIndex.kitPart(kit, view), files, true), previousSite, files);
+        return carry(new Published(view, SearchIndex.kitPart(view), files, true), previousSite, files);
     }
 
     /** Carries a kit's files over when even its view is still known from the previous build. */

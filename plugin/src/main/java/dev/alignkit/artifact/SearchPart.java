@@ -6,6 +6,6 @@ import dev.alignkit.render.SearchIndex;
 final class SearchPart implements KitArtifact {
     @Override
     public void write(KitJob job) {
-        job.searchPart(SearchIndex.kitPart(job.kit(), job.view()));
+        job.searchPart(SearchIndex.kitPart(job.view()));
     }
 }

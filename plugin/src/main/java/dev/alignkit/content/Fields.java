@@ -22,7 +22,7 @@ final class Fields {
      * Keys that name things: titles appear in every page's navigation, breadcrumbs and document titles, so they
      * stay short.
      */
-    static final List<String> NAME_KEYS = List.of("title", "name", "role");
+    static final List<String> NAME_KEYS = List.of("title", "name", "role", "location");
 
     static final int MAX_NAME_CHARS = 200;
 

@@ -2,6 +2,8 @@ package dev.alignkit.content;
 
 import dev.alignkit.diagnostics.Echo;
 import dev.alignkit.diagnostics.Problems;
+import dev.alignkit.safety.Refusal;
+import dev.alignkit.safety.UrlPolicy;
 import dev.alignkit.site.SiteLayout;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -67,7 +69,10 @@ final class KitParser {
             "follow_up",
             "then",
             "sheets",
-            "participants");
+            "participants",
+            "location",
+            "online",
+            "open_for");
     static final List<String> AGENDA_KEYS =
             List.of("title", "duration", "lead", "notes", "break", "type", "prompts", "method", "review_actions");
     /** A method's keys, in its own file under {@code content/methods/} or written inside an agenda item. */
@@ -93,6 +98,8 @@ final class KitParser {
 
     /** An attendance sheet prints a row per participant: this many rows are about 100 pages. */
     static final int MAX_PARTICIPANTS = 2000;
+    /** A pulse open for longer than a year is a typo, and would fill a calendar with one endless event. */
+    static final int MAX_OPEN_DAYS = 366;
 
     static final int MAX_NUMBER_DIGITS = 15;
     static final int MAX_NUMBER_DECIMALS = 6;
@@ -420,9 +427,43 @@ final class KitParser {
                     s.markdownList("materials"),
                     s.list("follow_up", this::task),
                     s.markdown("then"),
+                    s.plain("location"),
+                    online(s),
+                    openDays(s, format),
                     s.position(),
                     sheets(s, "a session"),
                     participants(s)));
+        }
+
+        /** The days a pulse takes answers; only a pulse is open over days, a meeting has a start and a duration. */
+        private Optional<Integer> openDays(Fields s, SessionFormat format) {
+            Optional<Integer> days = s.parsed(
+                    "open_for",
+                    text -> TimeValues.intervalDays(text).filter(d -> d <= MAX_OPEN_DAYS),
+                    "write the days or weeks the pulse takes answers, from 1d to " + MAX_OPEN_DAYS
+                            + "d, like 5d or 2w");
+            if (days.isPresent() && format != SessionFormat.PULSE) {
+                s.error(
+                        "open_for",
+                        "'open_for' is for a pulse, which people answer over several days; this session is a "
+                                + format.key() + ": remove 'open_for', or write 'format: pulse'");
+                return Optional.empty();
+            }
+            return days;
+        }
+
+        /** The online meeting's address: one anybody can open, which is also written into calendars and on paper. */
+        private Optional<String> online(Fields s) {
+            Optional<String> address = s.plain("online").map(String::strip);
+            Optional<Refusal> refusal = address.flatMap(UrlPolicy::webAddress);
+            if (refusal.isPresent()) {
+                s.error(
+                        "online",
+                        s.label("online") + ": " + refusal.get().reason()
+                                + "; write the meeting's full address, e.g. https://meet.example.com/team-sync");
+                return Optional.empty();
+            }
+            return address;
         }
 
         /** Written or taken from the title, an id names the session's page: the same rules hold for both. */

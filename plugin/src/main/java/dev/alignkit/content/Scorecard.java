@@ -1,5 +1,6 @@
 package dev.alignkit.content;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,15 @@ public record Scorecard(int reviewEveryDays, String reviewEveryWritten, List<Kpi
     /** The day check-in {@code number} falls on, counted from the kit's start. */
     public int dayOf(int checkIn) {
         return checkIn * reviewEveryDays;
+    }
+
+    /** The days after the kit's start on which the KPIs are reviewed in the first year: every {@code reviewEveryDays}. */
+    public List<Integer> checkInDays() {
+        List<Integer> days = new ArrayList<>();
+        for (int n = 1; n <= checkInCount(); n++) {
+            days.add(dayOf(n));
+        }
+        return List.copyOf(days);
     }
 
     /** The day of the last check-in, where the planned path reaches the target; one interval when the year has none. */

@@ -9,6 +9,7 @@ import dev.alignkit.artifact.SiteArtifact;
 import dev.alignkit.artifact.SiteJob;
 import dev.alignkit.artifact.StageTimes;
 import dev.alignkit.artifact.StageTimes.Stage;
+import dev.alignkit.content.CalendarLimits;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitLoader;
 import dev.alignkit.content.KitWarnings;
@@ -177,9 +178,16 @@ public final class SiteBuilder {
             return Outcome.stop(run.failed(loaded.result().problems()));
         }
         List<Problem> problems = new ArrayList<>(loaded.result().problems());
-        loaded.kits().forEach(kit -> problems.addAll(KitWarnings.of(kit)));
-        return Outcome.next(
-                new Loaded(loaded.loader(), new LoadResult(loaded.kits(), List.copyOf(problems)), loaded.theme()));
+        loaded.kits().forEach(kit -> {
+            problems.addAll(CalendarLimits.of(kit));
+            problems.addAll(KitWarnings.of(kit));
+        });
+        LoadResult validated = new LoadResult(loaded.kits(), List.copyOf(problems));
+        if (validated.hasErrors()) {
+            // sorted and capped as render problems are
+            return Outcome.stop(run.failed(new ProblemLog(validated.problems()).toList()));
+        }
+        return Outcome.next(new Loaded(loaded.loader(), validated, loaded.theme()));
     }
 
     /** Planned under the lock, after the writer has put back a site that a killed build left aside. */

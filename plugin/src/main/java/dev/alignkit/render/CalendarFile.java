@@ -1,22 +1,15 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.Kit;
-import dev.alignkit.content.Session;
-import dev.alignkit.diagnostics.Problem;
-import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.site.SiteLayout;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -28,6 +21,7 @@ import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
@@ -40,7 +34,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * A kit's calendar (RFC 5545, written by ical4j): each dated session, timed in the kit's time zone when it has a
  * start time and all-day otherwise, the scorecard's check-ins, and each dated action as a to-do (VTODO: DUE, STATUS,
- * SUMMARY). Only kits with a {@code start} have one.
+ * SUMMARY). Only kits with a {@code start} have one. Calendars show no markup, so descriptions are the rendered
+ * objective or details as plain text ({@link PlainText}). A session's {@code location} is the event's LOCATION, and its
+ * online meeting's address leads its description (see {@link #place}).
  */
 public final class CalendarFile {
     /** DTSTAMP is required; without a build timestamp a fixed one keeps the file reproducible. */
@@ -68,11 +64,11 @@ public final class CalendarFile {
     }
 
     /**
-     * The calendar, or nothing when the kit has no start or when a date falls outside what RFC 5545 can write
-     * (years 0000 to 9999): then each such date is reported as an error at its session, or at the kit for check-ins.
+     * The calendar, or nothing when the kit has no start. The validate stage ({@code content.CalendarLimits}) has
+     * refused every date outside the years 0000 to 9999, which RFC 5545 cannot write.
      */
-    public Optional<String> render(Kit kit, Views.KitView view, Messages msg, Consumer<Problem> problems) {
-        if (kit.start().isEmpty()) {
+    public Optional<String> render(Views.KitView view, Messages msg) {
+        if (view.start() == null) {
             return Optional.empty();
         }
         Calendar calendar = new Calendar();
@@ -80,136 +76,109 @@ public final class CalendarFile {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         boolean timed = false;
-        boolean outOfRange = false;
-        KnownZone zone = new KnownZone(kit.timezone(), registry);
-        String kitTitle = CalendarText.line(kit.title());
-        for (int i = 0; i < kit.sessions().size(); i++) {
-            Session session = kit.sessions().get(i);
-            Optional<LocalDate> date = kit.dateOf(session);
-            if (date.isEmpty()) {
+        KnownZone zone = new KnownZone(view.zone(), registry);
+        String kitTitle = CalendarText.line(view.title());
+        for (Views.SessionView session : view.sessions()) {
+            Views.CalendarSlot slot = session.calendarSlot();
+            if (slot == null) {
                 continue;
             }
             String summary = kitTitle + ": " + CalendarText.line(session.title());
             VEvent event;
-            if (session.startTime().isPresent()) {
-                ZonedDateTime start =
-                        ZonedDateTime.of(date.get(), session.startTime().get(), kit.timezone());
-                ZonedDateTime end = start.plus(session.duration().isZero() ? Duration.ofHours(1) : session.duration());
-                if (!writable(date.get(), end.toLocalDate())) {
-                    problems.accept(outOfRange(session, end.toLocalDate()));
-                    outOfRange = true;
-                    continue;
-                }
-                event = new VEvent(start, end, summary);
+            if (slot instanceof Views.Timed time) {
+                requireWritable(time.day(), time.end().toLocalDate());
+                event = new VEvent(time.start(), time.end(), summary);
                 event.getStartDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 event.getEndDate().ifPresent(p -> p.setTimeZoneRegistry(zone));
                 timed = true;
+            } else if (slot instanceof Views.AllDay days) {
+                // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1)
+                LocalDate end = days.lastDay().plusDays(1);
+                requireWritable(days.day(), end);
+                event = new VEvent(days.day(), end, summary);
             } else {
-                if (!writable(date.get(), date.get().plusDays(1))) {
-                    problems.accept(outOfRange(session, date.get().plusDays(1)));
-                    outOfRange = true;
-                    continue;
-                }
-                event = new VEvent(date.get(), date.get().plusDays(1), summary);
+                throw new IllegalStateException("unknown calendar slot " + slot);
             }
-            Views.SessionView sessionView = view.sessions().get(i);
-            finish(
-                    event,
-                    kit.id() + "-" + session.id(),
-                    session.objective()
-                            .map(m -> m.source())
-                            .orElse(session.format().key()),
-                    sessionView.url());
+            place(event, session);
+            finish(event, view.id() + "-" + session.id(), description(session, msg), session.url());
             calendar.add(event);
         }
         if (view.scorecard() != null) {
-            int every = kit.scorecard().orElseThrow().reviewEveryDays();
             for (Views.CheckInView checkIn : view.scorecard().checkIns()) {
-                LocalDate day = kit.start().get().plusDays((long) checkIn.number() * every);
-                if (!writable(day, day.plusDays(1))) {
-                    // later check-ins are later still: one problem says it for all of them
-                    problems.accept(Problem.error(
-                            SourcePosition.ofFile(kit.sourceFile()),
-                            "the scorecard's check-in "
-                                    + checkIn.number() + " ends on " + day.plusDays(1) + ", after " + LAST_DAY
-                                    + ", the last date a calendar file"
-                                    + " (RFC 5545) can hold; move the kit's 'start' earlier"));
-                    outOfRange = true;
-                    break;
-                }
+                LocalDate day = checkIn.day();
+                requireWritable(day, day.plusDays(1));
                 VEvent event = new VEvent(
                         day,
                         day.plusDays(1),
                         kitTitle + ": " + CalendarText.line(msg.get("scorecard") + " – " + checkIn.label()));
-                finish(event, kit.id() + "-check-in-" + checkIn.number(), msg.get("scorecard"), view.url());
+                finish(event, view.id() + "-check-in-" + checkIn.number(), msg.get("scorecard"), view.url());
                 calendar.add(event);
             }
         }
         for (Views.SessionView session : view.sessions()) {
             for (Views.TaskView task : session.followUp()) {
-                outOfRange |= !addToDo(calendar, kit, kitTitle, task, session.url(), msg, problems);
+                addToDo(calendar, view.id(), kitTitle, task, session.url(), msg);
             }
         }
         for (Views.PhaseView phase : view.phases()) {
             for (Views.TaskView task : phase.checklist()) {
-                outOfRange |= !addToDo(calendar, kit, kitTitle, task, view.url(), msg, problems);
+                addToDo(calendar, view.id(), kitTitle, task, view.url(), msg);
             }
-        }
-        if (outOfRange) {
-            return Optional.empty();
         }
         if (timed) {
             calendar.add(timeZones.computeIfAbsent(
-                    kit.timezone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
+                    view.zone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
         }
         return Optional.of(FoldedLines.fold(calendar.toString()));
     }
 
     /**
-     * A dated action as a to-do (VTODO) with its due day, status and owner; undated ones are left out. False when the
-     * due day is one a calendar cannot write (reported at the kit).
+     * Where the session is. Calendar clients show LOCATION beside the time and make an address in it a link, so an
+     * online-only session has its meeting's address there; with the site's address unknown, URL opens the meeting too.
      */
-    private boolean addToDo(
-            Calendar calendar,
-            Kit kit,
-            String kitTitle,
-            Views.TaskView task,
-            String pageUrl,
-            Messages msg,
-            Consumer<Problem> problems) {
+    private void place(VEvent event, Views.SessionView session) {
+        String where = session.location() != null ? session.location() : session.online();
+        if (where != null) {
+            event.add(new Location(CalendarText.line(where)));
+        }
+        if (siteUrl.isEmpty() && session.online() != null) {
+            event.add(new Url(URI.create(session.online())));
+        }
+    }
+
+    /** The online meeting's address first, where a reader looks for it, then the objective as plain text. */
+    private static String description(Views.SessionView session, Messages msg) {
+        String about = session.objective() == null ? session.formatLabel() : PlainText.of(session.objective());
+        return session.online() == null ? about : msg.get("online") + ": " + session.online() + "\n\n" + about;
+    }
+
+    /** A dated action as a to-do (VTODO) with its due day, status and owner; undated ones are left out. */
+    private void addToDo(
+            Calendar calendar, String kitId, String kitTitle, Views.TaskView task, String pageUrl, Messages msg) {
         if (task.dueIso() == null) {
-            return true;
+            return;
         }
         LocalDate due = LocalDate.parse(task.dueIso());
-        if (!writable(due, due)) {
-            problems.accept(
-                    Problem.error(
-                            SourcePosition.ofFile(kit.sourceFile()),
-                            "task '" + task.id() + "' is due on " + due
-                                    + ", outside the years 0000 to 9999 a calendar file (RFC 5545) can hold; change its 'due' or the kit's 'start'"));
-            return false;
-        }
+        requireWritable(due, due);
         VToDo toDo = new VToDo();
         toDo.add(new Due<>(due));
         toDo.add(new Summary(kitTitle + ": " + CalendarText.line(task.item())));
         toDo.add(toDoStatus(task.status()));
         String owner = task.owner() == null ? "" : msg.get("owner") + ": " + task.owner();
-        String details =
-                task.detailsSource() == null ? "" : task.detailsSource().strip();
+        String details = task.details() == null ? "" : PlainText.of(task.details());
         finish(
                 toDo,
-                kit.id() + "-task-" + task.id(),
+                kitId + "-task-" + task.id(),
                 String.join(
                         "\n\n",
                         Stream.of(owner, details).filter(s -> !s.isEmpty()).toList()),
                 pageUrl + "#" + task.anchor());
         calendar.add(toDo);
-        return true;
     }
 
     /**
      * One owner's calendar: each of their dated actions, across all kits, as a to-do with its due day, status and kit.
-     * A due day a calendar cannot write is left out (the kit's own calendar reports it).
+     * A due day a calendar cannot write is left out (validation reports it at the kit).
      */
     public String ownerCalendar(String owner, List<Views.ActionRow> actions, Messages msg) {
         Calendar calendar = new Calendar();
@@ -255,12 +224,15 @@ public final class CalendarFile {
         return !start.isBefore(FIRST_DAY) && !end.isAfter(LAST_DAY);
     }
 
-    private static Problem outOfRange(Session session, LocalDate end) {
-        return Problem.error(
-                session.position(),
-                "session '" + session.id() + "' ends on " + end + ", after " + LAST_DAY
-                        + ", the last date a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or"
-                        + " 'date' earlier");
+    /**
+     * RFC 5545 writes a year in four digits. The validate stage refuses kits with other dates, so one here is a bug of
+     * ours, reported as such rather than written as a file calendars misread.
+     */
+    private static void requireWritable(LocalDate start, LocalDate end) {
+        if (start.isBefore(FIRST_DAY) || end.isAfter(LAST_DAY)) {
+            throw new IllegalStateException(
+                    "a calendar date outside the years 0000 to 9999 passed validation: " + start + " to " + end);
+        }
     }
 
     private void finish(CalendarComponent event, String uid, String description, String pageUrl) {

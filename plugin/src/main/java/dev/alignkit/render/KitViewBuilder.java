@@ -18,8 +18,10 @@ import dev.alignkit.content.Scorecard;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import dev.alignkit.render.Views.AgendaRow;
+import dev.alignkit.render.Views.AllDay;
 import dev.alignkit.render.Views.AttachmentView;
 import dev.alignkit.render.Views.BlockPromptView;
+import dev.alignkit.render.Views.CalendarSlot;
 import dev.alignkit.render.Views.CheckInView;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.KpiPointView;
@@ -35,6 +37,7 @@ import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.render.Views.StakeholderGroup;
 import dev.alignkit.render.Views.StakeholderView;
 import dev.alignkit.render.Views.TaskView;
+import dev.alignkit.render.Views.Timed;
 import dev.alignkit.site.SiteLayout;
 import dev.alignkit.site.UrlPath;
 import java.math.BigDecimal;
@@ -127,7 +130,9 @@ public final class KitViewBuilder {
                 sessions,
                 formats,
                 scorecard(c),
-                span(kit, sessions, msg));
+                span(kit, sessions, msg),
+                kit.start().orElse(null),
+                kit.timezone());
     }
 
     private record Context(Kit kit, Messages msg, DateTimeFormatter dates) {}
@@ -187,7 +192,32 @@ public final class KitViewBuilder {
                 tasks(c, s.followUp(), date, "dueAfterSession"),
                 html(s.then()),
                 previous,
-                next);
+                next,
+                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null),
+                s.location().orElse(null),
+                s.online().orElse(null),
+                window(c, s));
+    }
+
+    /** A pulse's window is whole days even with a start time: calendars show it as a bar across those days. */
+    private static CalendarSlot calendarSlot(Kit kit, Session s, LocalDate day) {
+        if (s.openDays().isPresent()) {
+            return new AllDay(day, kit.lastDayOf(s).orElseThrow());
+        }
+        return kit.startOf(s)
+                .<CalendarSlot>map(start -> new Timed(day, start, kit.endOf(s).orElseThrow()))
+                .orElseGet(() -> new AllDay(day, day));
+    }
+
+    /** A pulse's open window: its first and last day, or how many days it is open when it has no date. */
+    private static String window(Context c, Session s) {
+        return s.openDays()
+                .map(days -> c.kit()
+                        .dateOf(s)
+                        .map(first -> c.dates().format(first) + " – "
+                                + c.dates().format(c.kit().lastDayOf(s).orElseThrow()))
+                        .orElseGet(() -> c.msg().format("openForDays", days)))
+                .orElse(null);
     }
 
     private List<AgendaRow> agenda(Context c, Session s) {
@@ -315,12 +345,9 @@ public final class KitViewBuilder {
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             String due = t.due().map(d -> relative(d, c.msg(), relativeKey)).orElse(null);
-            String dueDate = t.due()
-                    .flatMap(d -> anchor.map(a -> c.dates().format(a.plusDays(d.days()))))
-                    .orElse(null);
-            String dueIso = t.due()
-                    .flatMap(d -> anchor.map(a -> a.plusDays(d.days()).toString()))
-                    .orElse(null);
+            Optional<LocalDate> dueDay = t.due().flatMap(d -> anchor.map(d::from));
+            String dueDate = dueDay.map(c.dates()::format).orElse(null);
+            String dueIso = dueDay.map(LocalDate::toString).orElse(null);
             views.add(new TaskView(
                     t.id(),
                     "task-" + t.id(),
@@ -354,16 +381,14 @@ public final class KitViewBuilder {
         return c.kit()
                 .scorecard()
                 .map(sc -> {
-                    List<CheckInView> checkIns = new ArrayList<>();
-                    for (int n = 1; n <= sc.checkInCount(); n++) {
-                        int day = sc.dayOf(n);
-                        Optional<LocalDate> on = c.kit().start().map(s -> s.plusDays(day));
-                        checkIns.add(new CheckInView(
-                                n,
-                                c.msg().format("checkInDay", day),
-                                on.map(c.dates()::format).orElse(null),
-                                on.map(LocalDate::toString).orElse(null)));
-                    }
+                    List<CheckInView> checkIns = c.kit().checkIns().stream()
+                            .map(checkIn -> new CheckInView(
+                                    checkIn.number(),
+                                    c.msg().format("checkInDay", checkIn.daysAfterStart()),
+                                    checkIn.date().map(c.dates()::format).orElse(null),
+                                    checkIn.date().map(LocalDate::toString).orElse(null),
+                                    checkIn.date().orElse(null)))
+                            .toList();
                     List<KpiView> kpis =
                             sc.kpis().stream().map(k -> kpi(c, sc, k)).toList();
                     // the next check-in follows both the latest value and the build's date

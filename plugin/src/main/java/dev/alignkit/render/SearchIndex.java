@@ -1,10 +1,5 @@
 package dev.alignkit.render;
 
-import dev.alignkit.content.AgendaItem;
-import dev.alignkit.content.Kit;
-import dev.alignkit.content.Phase;
-import dev.alignkit.content.Session;
-import dev.alignkit.content.Task;
 import dev.alignkit.site.SiteLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,14 +24,14 @@ public final class SearchIndex {
      * One kit's part of the script, which a preview session keeps for kits that did not change: writing the whole
      * index anew is most of a one-kit rebuild among a thousand kits.
      */
-    public static String kitPart(Kit kit, Views.KitView view) {
+    public static String kitPart(Views.KitView view) {
         SearchIndex index = new SearchIndex();
-        index.add(kit, view);
+        index.add(view);
         StringBuilder out = new StringBuilder(index.entries.size() * 120)
                 .append("{\"kit\":")
-                .append(string(kit.title()))
+                .append(string(view.title()))
                 .append(",\"url\":")
-                .append(string(SiteLayout.kitFolder(kit.id())))
+                .append(string(SiteLayout.kitFolder(view.id())))
                 .append(",\"entries\":[");
         for (Entry e : index.entries) {
             out.append(e == index.entries.get(0) ? "\n[" : ",\n[")
@@ -55,66 +50,52 @@ public final class SearchIndex {
         return out.append("]}").toString();
     }
 
-    private void add(Kit kit, Views.KitView view) {
+    private void add(Views.KitView kit) {
         entries.add(new Entry(
                 "kit",
                 kit.title(),
                 join(
                         kit.strategy(),
-                        text(view.summary()),
+                        text(kit.summary()),
                         String.join(" ", kit.tags()),
-                        String.join(
-                                " ",
-                                kit.stakeholders().stream().map(s -> s.name()).toList())),
-                page(kit, view.url()),
+                        String.join(" ", kit.departments())),
+                page(kit, kit.url()),
                 null));
-        for (int i = 0; i < kit.sessions().size(); i++) {
-            Session session = kit.sessions().get(i);
-            Views.SessionView sessionView = view.sessions().get(i);
-            String page = page(kit, sessionView.url());
+        for (Views.SessionView session : kit.sessions()) {
+            String page = page(kit, session.url());
             entries.add(new Entry(
-                    "session",
-                    session.title(),
-                    join(session.format().key(), text(sessionView.objective())),
-                    page,
-                    null));
-            for (int p = 0; p < sessionView.prompts().size(); p++) {
-                entries.add(
-                        new Entry("prompt", text(sessionView.prompts().get(p)), "", page + "#prompt-" + (p + 1), null));
+                    "session", session.title(), join(session.format(), text(session.objective())), page, null));
+            for (int p = 0; p < session.prompts().size(); p++) {
+                entries.add(new Entry("prompt", text(session.prompts().get(p)), "", page + "#prompt-" + (p + 1), null));
             }
-            for (int a = 0; a < session.agenda().size(); a++) {
-                AgendaItem item = session.agenda().get(a);
-                // the view's title: an unnamed break is named in the kit's language there
-                String title = sessionView.agenda().get(a).title();
-                entries.add(new Entry("agenda", title, item.lead().orElse(""), page + "#agenda-" + (a + 1), null));
+            for (Views.AgendaRow row : session.agenda()) {
+                entries.add(new Entry(
+                        "agenda",
+                        row.title(),
+                        row.lead() == null ? "" : row.lead(),
+                        page + "#agenda-" + row.number(),
+                        null));
             }
-            addTasks(session.followUp(), null, page, sessionView.followUp());
+            addTasks(session.followUp(), null, page);
         }
-        for (int p = 0; p < kit.phases().size(); p++) {
-            Phase phase = kit.phases().get(p);
-            addTasks(
-                    phase.checklist(),
-                    phase.title(),
-                    page(kit, view.url()),
-                    view.phases().get(p).checklist());
+        for (Views.PhaseView phase : kit.phases()) {
+            addTasks(phase.checklist(), phase.title(), page(kit, kit.url()));
         }
     }
 
-    private void addTasks(List<Task> tasks, String phase, String page, List<Views.TaskView> views) {
-        for (int t = 0; t < tasks.size(); t++) {
-            Task task = tasks.get(t);
-            Views.TaskView view = views.get(t);
+    private void addTasks(List<Views.TaskView> tasks, String phase, String page) {
+        for (Views.TaskView task : tasks) {
             entries.add(new Entry(
                     "task",
                     task.item(),
-                    join(task.owner().orElse(""), text(view.details())),
-                    page + "#" + view.anchor(),
+                    join(task.owner() == null ? "" : task.owner(), text(task.details())),
+                    page + "#" + task.anchor(),
                     phase));
         }
     }
 
     /** A page's address within its kit's folder. */
-    private static String page(Kit kit, String url) {
+    private static String page(Views.KitView kit, String url) {
         return SiteLayout.withinKit(kit.id(), url);
     }
 

@@ -1,5 +1,8 @@
 package dev.alignkit.render;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -35,8 +38,11 @@ public final class Views {
             List<SessionView> sessions,
             List<String> formats,
             ScorecardView scorecard,
-            String span) {}
+            String span,
+            LocalDate start,
+            ZoneId zone) {}
 
+    /** {@code window}: a pulse's open window ({@code open_for}), its first and last day or its length in days. */
     public record SessionView(
             String id,
             String url,
@@ -64,7 +70,25 @@ public final class Views {
             List<TaskView> followUp,
             Html then,
             PageLink previous,
-            PageLink next) {}
+            PageLink next,
+            CalendarSlot calendarSlot,
+            String location,
+            String online,
+            String window) {}
+
+    /**
+     * A dated session's place in a calendar ({@code null} on an undated session's view): all day, or from its start
+     * to its end in the kit's time zone.
+     */
+    public sealed interface CalendarSlot permits AllDay, Timed {
+        LocalDate day();
+    }
+
+    /** A session without a start time, or a pulse's open window: whole days from {@code day} to {@code lastDay}. */
+    public record AllDay(LocalDate day, LocalDate lastDay) implements CalendarSlot {}
+
+    /** A session with a start time; a calendar gives one without a length an hour. */
+    public record Timed(LocalDate day, ZonedDateTime start, ZonedDateTime end) implements CalendarSlot {}
 
     /**
      * One block of a session's agenda. {@code start}, {@code end} and {@code warning} (two minutes before the end, for
@@ -229,8 +253,11 @@ public final class Views {
             String statusLabel,
             String note) {}
 
-    /** A scorecard check-in: {@code label} says when it falls ("day 90"), {@code isoDate} is YYYY-MM-DD. */
-    public record CheckInView(int number, String label, String date, String isoDate) {}
+    /**
+     * A scorecard check-in: {@code label} says when it falls ("day 90"), {@code isoDate} is YYYY-MM-DD and {@code day}
+     * its date; both {@code null} when the kit has no start.
+     */
+    public record CheckInView(int number, String label, String date, String isoDate, LocalDate day) {}
 
     /**
      * The follow-up checklist as one chronological ledger: {@code groups} by period (before the first session, during

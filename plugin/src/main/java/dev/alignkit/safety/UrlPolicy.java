@@ -88,6 +88,39 @@ public final class UrlPolicy {
                         : "an image must be a file attached to the kit");
     }
 
+    /**
+     * Why a URL may not be published as an address people open from anywhere (a session's online meeting), or empty
+     * when it may: an absolute http or https URL with a host, judged as a browser reads it, holding no space or control
+     * character, since it is also written into calendars and onto paper.
+     */
+    public static Optional<Refusal> webAddress(String url) {
+        String target = url.strip();
+        if (target.codePoints()
+                .anyMatch(c -> Character.isISOControl(c)
+                        || Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT)) {
+            return notAWebAddress(url, "it contains a space, a line break or an invisible character");
+        }
+        Optional<String> scheme = scheme(target);
+        if (scheme.isEmpty() || !WEB_SCHEMES.contains(scheme.get())) {
+            return notAWebAddress(url, "only http:// and https:// addresses open in every browser");
+        }
+        try {
+            URI uri = new URI(target);
+            if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                return notAWebAddress(url, "it names no host");
+            }
+        } catch (URISyntaxException e) {
+            return notAWebAddress(url, "it is not a well-formed address (" + e.getReason() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> notAWebAddress(String url, String why) {
+        return Optional.of(new Refusal(url, false, "'" + shown(url) + "' is not a web address: " + why));
+    }
+
     /** What a browser makes of an attribute value before it looks for a scheme. */
     static String asBrowserReadsIt(String url) {
         int start = 0;

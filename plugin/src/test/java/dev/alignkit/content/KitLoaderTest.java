@@ -42,7 +42,9 @@ class KitLoaderTest {
                         "literal-tilde",
                         "minimal",
                         "placeholders",
+                        "pulse-window",
                         "scorecard-defaults",
+                        "session-place",
                         "tasks"),
                 result.kits().stream().map(Kit::id).toList());
     }

@@ -59,6 +59,25 @@ class KitRenderingTest {
     }
 
     @Test
+    void dateACalendarCannotHoldStopsTheBuildAtValidationAndWritesNoSite() throws IOException {
+        Files.writeString(
+                content().resolve("kit.yaml"),
+                "title: Kit\nstart: 9999-12-20\nsessions:\n  - title: A\n    week: 3\n    prompt: Why?\n");
+
+        BuildReport report = build();
+
+        assertEquals(
+                List.of(
+                        "content/kit.yaml:4:5: error: session 'a' ends on +10000-01-04, after 9999-12-31, the last date a"
+                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier"),
+                report.problems().stream()
+                        .filter(p -> p.isError())
+                        .map(p -> p.format())
+                        .toList());
+        assertTrue(Files.notExists(project.resolve("site")), "nothing is rendered");
+    }
+
+    @Test
     void sessionPagesListAWindowOfSessionsSoTheSiteGrowsLinearly() throws IOException {
         StringBuilder yaml = new StringBuilder("title: Kit\nsessions:\n");
         for (int i = 1; i <= 60; i++) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Session;
-import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.support.PrintFixture;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -15,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,16 +32,10 @@ class CalendarFileTest {
     private static final int EVENTS = 3 + 4;
 
     private static String ics(Kit kit, Optional<Instant> stamp) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<String> ics = render(kit, stamp, problems);
-        assertEquals(List.of(), problems);
-        return ics.orElseThrow();
-    }
-
-    private static Optional<String> render(Kit kit, Optional<Instant> stamp, List<Problem> problems) {
         Messages msg = Messages.load(THEME, "en");
         return new CalendarFile(stamp, Optional.of("https://intranet.example.com/kits/"))
-                .render(kit, new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg, problems::add);
+                .render(new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg)
+                .orElseThrow();
     }
 
     private static Calendar parse(String ics) throws Exception {
@@ -102,6 +94,9 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
+                s.location(),
+                s.online(),
+                s.openDays(),
                 s.position(),
                 s.sheets(),
                 s.participants());
@@ -124,6 +119,34 @@ class CalendarFileTest {
                 s.materials(),
                 s.followUp(),
                 s.then(),
+                s.location(),
+                s.online(),
+                s.openDays(),
+                s.position(),
+                s.sheets(),
+                s.participants());
+    }
+
+    private static Session withoutObjective(Session s) {
+        return new Session(
+                s.id(),
+                s.title(),
+                s.week(),
+                s.date(),
+                s.format(),
+                s.startTime(),
+                s.duration(),
+                Optional.empty(),
+                s.brief(),
+                s.prompts(),
+                s.tips(),
+                s.agenda(),
+                s.materials(),
+                s.followUp(),
+                s.then(),
+                s.location(),
+                s.online(),
+                s.openDays(),
                 s.position(),
                 s.sheets(),
                 s.participants());
@@ -223,14 +246,30 @@ class CalendarFileTest {
     }
 
     @Test
-    void descriptionKeepsItsLineBreaksAsEscapedNewlines() throws Exception {
+    void descriptionKeepsItsParagraphBreaksAsEscapedNewlines() throws Exception {
         String ics = ics(
-                withMeeting(s -> withObjective(s, "First line\rsecond line\r\n\u2029Next paragraph")),
-                Optional.empty());
-        assertTrue(ics.contains("DESCRIPTION:First line\\nsecond line\\n\\nNext paragraph"), ics);
+                withMeeting(s -> withObjective(s, "First line\rsecond line\r\n\r\nNext paragraph")), Optional.empty());
+        assertTrue(ics.contains("DESCRIPTION:First line second line\\n\\nNext paragraph"), ics);
         assertEquals(
-                "First line\nsecond line\n\nNext paragraph",
+                "First line second line\n\nNext paragraph",
                 meeting(parse(ics)).getDescription().getValue());
+    }
+
+    @Test
+    void descriptionIsTheObjectiveAsPlainTextWithoutMarkdown() throws Exception {
+        String objective = "Agree on **one** goal, _not_ three.\n\nSee [the plan](https://example.com/plan) and"
+                + " [the agenda](files/agenda.pdf):\n\n1. first `step`\n2. second step\n\n- Sales &amp; Service";
+        Calendar calendar = parse(ics(withMeeting(s -> withObjective(s, objective)), Optional.empty()));
+        assertEquals(
+                "Agree on one goal, not three.\n\nSee the plan (https://example.com/plan) and the agenda:\n\n"
+                        + "1. first step\n2. second step\n\n- Sales & Service",
+                meeting(calendar).getDescription().getValue());
+    }
+
+    @Test
+    void sessionWithoutObjectiveIsDescribedByItsFormatsName() throws Exception {
+        Calendar calendar = parse(ics(withMeeting(s -> withoutObjective(s)), Optional.empty()));
+        assertEquals("Meeting", meeting(calendar).getDescription().getValue());
     }
 
     @Test
@@ -274,24 +313,96 @@ class CalendarFileTest {
                 meeting(parse(ics)).getSummary().getValue());
     }
 
+    private static final Kit PLACES = PrintFixture.loadKit(Path.of("src/test/resources/kits/valid/session-place.yaml"));
+
+    private static VEvent event(String ics, String sessionId) throws Exception {
+        return parse(ics).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("session-place-" + sessionId + "@alignkit"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Optional<String> property(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue);
+    }
+
+    private static String icsWithoutSiteUrl(Kit kit) {
+        Messages msg = Messages.load(THEME, "en");
+        return new CalendarFile(Optional.empty(), Optional.empty())
+                .render(new KitViewBuilder(new MarkdownRenderer()).build(kit, msg), msg)
+                .orElseThrow();
+    }
+
     @Test
-    void datesBeyondYear9999AreRefusedAtTheirSession() {
-        Kit kit = PrintFixture.loadKit(Path.of("src/test/resources/render/far-future-kit.yaml"));
-        List<Problem> problems = new ArrayList<>();
-
-        assertEquals(Optional.empty(), render(kit, Optional.empty(), problems));
-
+    void locationIsTheEventsLocationAndTheOnlineAddressLeadsItsDescription() throws Exception {
+        VEvent kickoff = event(ics(PLACES, Optional.empty()), "kickoff");
+        parse(ics(PLACES, Optional.empty())).validate();
+        assertEquals(Optional.of("Room 4.12, Berlin office"), property(kickoff, "LOCATION"));
         assertEquals(
-                List.of(
-                        "far-future-kit.yaml:7:5: error: session 'last-day' ends on +10000-01-01, after 9999-12-31, the last date a"
-                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                        "far-future-kit.yaml:9:5: error: session 'late-evening' ends on +10000-01-01, after 9999-12-31, the last date"
-                                + " a calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                        "far-future-kit.yaml:13:5: error: session 'beyond' ends on +10000-01-04, after 9999-12-31, the last date a"
-                                + " calendar file (RFC 5545) can hold; move the kit's 'start' or the session's 'week' or 'date' earlier",
-                        "far-future-kit.yaml:1:1: error: the scorecard's check-in 2 ends on +10000-01-01, after 9999-12-31, the last"
-                                + " date a calendar file (RFC 5545) can hold; move the kit's 'start' earlier"),
-                problems.stream().map(Problem::format).toList());
+                Optional.of("Online: https://meet.example.com/kickoff?pin=4711\n\nMeeting"),
+                property(kickoff, "DESCRIPTION"));
+        assertEquals(
+                Optional.of("https://intranet.example.com/kits/session-place/kickoff.html"), property(kickoff, "URL"));
+    }
+
+    @Test
+    void onlineOnlySessionHasItsAddressAsLocation() throws Exception {
+        assertEquals(
+                Optional.of("https://meet.example.com/review"),
+                property(event(ics(PLACES, Optional.empty()), "review"), "LOCATION"));
+    }
+
+    @Test
+    void withoutSiteUrlTheEventsUrlOpensTheOnlineMeeting() throws Exception {
+        String ics = icsWithoutSiteUrl(PLACES);
+        parse(ics).validate();
+        assertEquals(Optional.of("https://meet.example.com/kickoff?pin=4711"), property(event(ics, "kickoff"), "URL"));
+        assertEquals(Optional.empty(), property(event(ics, "wrap-up"), "URL"));
+        assertEquals(Optional.of("Canteen"), property(event(ics, "wrap-up"), "LOCATION"));
+    }
+
+    @Test
+    void sessionWithoutAPlaceHasNoLocation() throws Exception {
+        assertEquals(Optional.empty(), property(meeting(parse(ics(KIT, Optional.empty()))), "LOCATION"));
+    }
+
+    private static final Kit PULSES = PrintFixture.loadKit(Path.of("src/test/resources/kits/valid/pulse-window.yaml"));
+
+    private static VEvent pulse(Calendar calendar, String sessionId) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("pulse-window-" + sessionId + "@alignkit"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void pulsesOpenWindowIsOneAllDayEventFromItsFirstDayToItsLast() throws Exception {
+        Calendar calendar = parse(ics(PULSES, Optional.empty()));
+        calendar.validate();
+        VEvent clarity = pulse(calendar, "clarity");
+        assertEquals(Optional.of("20270111"), property(clarity, "DTSTART"));
+        assertEquals(Optional.of("20270116"), property(clarity, "DTEND"), "DTEND is the day after the last day");
+        assertEquals(
+                "DATE",
+                clarity.getProperty("DTSTART")
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue());
+    }
+
+    @Test
+    void pulsesWindowIsWholeDaysEvenWithAStartTime() throws Exception {
+        VEvent enablers = pulse(parse(ics(PULSES, Optional.empty())), "enablers");
+        assertEquals(Optional.of("20270125"), property(enablers, "DTSTART"));
+        assertEquals(Optional.of("20270201"), property(enablers, "DTEND"));
+    }
+
+    @Test
+    void pulseWithoutWindowStaysAOneDayEvent() throws Exception {
+        VEvent fears = pulse(parse(ics(PULSES, Optional.empty())), "fears");
+        assertEquals(Optional.of("20270208"), property(fears, "DTSTART"));
+        assertEquals(Optional.of("20270209"), property(fears, "DTEND"));
     }
 
     @Test
