@@ -1,4 +1,4 @@
-// A project with only a pom and content/ builds with the built-in theme: index, kit page, session pages and PDFs.
+// A project with only a pom and content/ builds with the built-in theme: index, kit page, session and run pages and PDFs.
 def site = new File(basedir, 'site')
 def index = new File(site, 'index.html')
 assert index.isFile() : 'site/index.html missing'
@@ -17,8 +17,12 @@ assert meeting.contains('09:30') && meeting.contains('09:40')
 ['providing-clarity', 'kickoff-meeting'].each {
     assert new File(site, "team-kickoff/team-kickoff-handout-${it}.pdf").isFile() : "missing the handout of session ${it}"
 }
+['run-sheet', 'timekeeper-card', 'note-taker-sheet'].each {
+    assert new File(site, "team-kickoff/team-kickoff-${it}-kickoff-meeting.pdf").isFile() : "missing the meeting's ${it}"
+}
+assert new File(site, 'team-kickoff/kickoff-meeting.run.html').isFile()
 assert new File(site, 'team-kickoff/participants.html').isFile()
 assert new File(site, 'assets/style.css').isFile()
 def log = new File(basedir, 'build.log').text
-assert log =~ /Alignkit: 1 kits, \d+ pages, 6 PDFs, \d+ files written in \d+ ms/
+assert log =~ /Alignkit: 1 kits, \d+ pages, 9 PDFs, \d+ files written in \d+ ms/
 return true

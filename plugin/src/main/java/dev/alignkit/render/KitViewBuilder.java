@@ -415,7 +415,8 @@ public final class KitViewBuilder {
         List<KpiActual> measured = measuredByNow(c, k);
         KpiPointView latest =
                 measured.isEmpty() ? null : points.get(k.actuals().indexOf(measured.get(measured.size() - 1)));
-        Optional<KpiChart> chart = KpiChart.of(k, sc);
+        // the chart shows what was measured by the build's date, as the latest value does
+        Optional<KpiChart> chart = KpiChart.of(k, measured, sc);
         return new KpiView(
                 k.name(),
                 k.owner().orElse(null),

@@ -84,9 +84,14 @@ public final class KpiChart {
 
     /** The chart of a KPI, when it has numbers to draw: a baseline, a target or a numeric actual value. */
     public static Optional<KpiChart> of(Kpi kpi, Scorecard scorecard) {
+        return of(kpi, kpi.actuals(), scorecard);
+    }
+
+    /** The chart of a KPI with the given actual values of it (those measured by a day, say). */
+    public static Optional<KpiChart> of(Kpi kpi, List<KpiActual> actuals, Scorecard scorecard) {
         int horizon = scorecard.horizonDays();
         List<Point> points = new ArrayList<>();
-        for (KpiActual actual : kpi.actuals()) {
+        for (KpiActual actual : actuals) {
             actual.number()
                     .ifPresent(n ->
                             points.add(new Point(actual.day(), n, KpiTrack.status(kpi, horizon, actual.day(), n))));

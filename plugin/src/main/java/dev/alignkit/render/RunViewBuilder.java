@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds the run page's view of a session from its page's view: each agenda block with its clock times, its own
- * prompts and its method's steps. A block that names no prompts of its own (not a break) shows the session's: the
- * room may turn to any of them, as a flip chart with the questions would let it.
+ * prompts and its method's steps. When no block names prompts, every block but a break shows the session's: the room
+ * may turn to any of them, as a flip chart with the questions would let it.
  */
 public final class RunViewBuilder {
     private static final String STORAGE_PREFIX = "alignkit-run:";
@@ -83,6 +83,9 @@ public final class RunViewBuilder {
                     !prompts.isEmpty(),
                     List.of()));
         }
+        // once any block names its own prompts, the others show none: the session's prompts are spread over the blocks
+        boolean blocksNamePrompts =
+                view.agenda().stream().anyMatch(row -> !row.prompts().isEmpty());
         return view.agenda().stream()
                 .map(row -> new Block(
                         row.number(),
@@ -95,7 +98,7 @@ public final class RunViewBuilder {
                         row.notes(),
                         row.pause(),
                         row.prompts().stream().map(BlockPromptView::text).toList(),
-                        !row.pause() && row.prompts().isEmpty() && !prompts.isEmpty(),
+                        !row.pause() && !blocksNamePrompts && !prompts.isEmpty(),
                         steps(row)))
                 .toList();
     }

@@ -290,11 +290,16 @@ class RunModeBrowserTest extends OnExampleSite {
         chromium.driver.switchTo().window(audience);
         shows("[data-countdown]", "4:00");
         assertEquals("Meeting objectives and ground rules", currentTitle());
-        assertTrue(
-                chromium.driver
-                        .findElement(By.cssSelector(".run-block.is-current [data-shared-prompts]"))
-                        .isDisplayed(),
-                "the audience sees the prompts");
+        // a block that works on a prompt shows it on the projector; keys pressed here move the presenter too
+        press("n");
+        press("n");
+        assertEquals("Departmental updates", currentTitle());
+        WebElement prompts = chromium.driver.findElement(By.cssSelector(".run-block.is-current .run-prompts"));
+        assertTrue(prompts.isDisplayed(), "the audience sees the block's prompt");
+        assertTrue(prompts.getText().contains("What did our last campaigns do"), prompts.getText());
+        press("p");
+        press("p");
+        assertEquals("Meeting objectives and ground rules", currentTitle());
 
         // And back: a key pressed in the audience window moves the presenter too.
         press(" ");
