@@ -99,12 +99,13 @@ public final class KpiChart {
         if (points.isEmpty() && (kpi.baseline().isEmpty() || kpi.target().isEmpty())) {
             return Optional.empty();
         }
-        List<Integer> checkIns = new ArrayList<>();
-        for (int n = 1; n <= scorecard.checkInCount(); n++) {
-            checkIns.add(scorecard.dayOf(n));
-        }
         return Optional.of(new KpiChart(
-                horizon, checkIns, kpi.baseline(), kpi.target(), kpi.direction().isBound(), points));
+                horizon,
+                scorecard.checkInDays(),
+                kpi.baseline(),
+                kpi.target(),
+                kpi.direction().isBound(),
+                points));
     }
 
     private double x(int day) {

@@ -119,17 +119,12 @@ public final class Theme {
     /** One layer's copy of a theme file, and where it comes from for messages. */
     public record Layer(String source, byte[] bytes) {}
 
-    /** The file of every layer that has it, lowest first, for files that are merged rather than replaced. */
-    public List<byte[]> readLayers(String path) {
-        return layers(path).stream().map(Layer::bytes).toList();
-    }
-
     /** The copies of a theme file in the class path layers, lowest first: they stay the same while the JVM runs. */
     public List<byte[]> classPathLayers(String path) {
         return classPathCopies(path).stream().map(Layer::bytes).toList();
     }
 
-    /** Like {@link #readLayers}, with where each copy comes from. */
+    /** The file of every layer that has it, lowest first, with where each copy comes from: for files that are merged rather than replaced. */
     public List<Layer> layers(String path) {
         List<Layer> layers = new ArrayList<>(classPathCopies(path));
         Optional<Path> own = projectFile(path);

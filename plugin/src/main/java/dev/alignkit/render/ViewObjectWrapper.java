@@ -3,6 +3,7 @@ package dev.alignkit.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
@@ -18,6 +19,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof Html html) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(html.markup());
+        }
+        if (object instanceof LazyText lazy) {
+            return new SimpleScalar(lazy.get());
         }
         return super.wrap(object);
     }

@@ -224,7 +224,7 @@ public final class Views {
     /**
      * A KPI with the actions that serve it ({@code kpi:}), linked to where they are; its direction, its actual values
      * with their status ({@code points}), the latest of them, and its trend chart as inline SVG and as a PNG data URI
-     * for print (both absent when there is nothing numeric to draw).
+     * for print, drawn only when a printout shows it (both absent when there is nothing numeric to draw).
      */
     public record KpiView(
             String name,
@@ -238,7 +238,7 @@ public final class Views {
             List<KpiPointView> points,
             KpiPointView latest,
             Html chart,
-            String chartImage) {}
+            LazyText chartImage) {}
 
     /**
      * One actual value: when it was measured ({@code when}: the check-in or the date), the value as written, the planned
