@@ -13,10 +13,7 @@ final class AttachmentPages implements KitArtifact {
             }
             job.timed(
                             Stage.HTML,
-                            () -> job.tools()
-                                    .pages()
-                                    .attachment(
-                                            job.view(), attachment, attachment.pagePath(), job.msg(), job.problems()))
+                            () -> job.tools().pages().attachment(job.view(), attachment, job.msg(), job.problems()))
                     .ifPresent(html -> job.sink().write(attachment.pagePath(), html));
         }
     }

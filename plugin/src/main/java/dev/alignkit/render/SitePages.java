@@ -156,7 +156,8 @@ public final class SitePages {
      * pages.
      */
     public Optional<String> attachment(
-            KitView kit, AttachmentView attachment, String path, Messages msg, Consumer<Problem> problems) {
+            KitView kit, AttachmentView attachment, Messages msg, Consumer<Problem> problems) {
+        String path = attachment.pagePath();
         Map<String, Object> data = common(PageKind.ATTACHMENT, path, msg);
         data.put("kit", kit);
         data.put("attachment", attachment);
