@@ -1,6 +1,7 @@
 package dev.alignkit.pdf;
 
 import com.lowagie.text.Image;
+import com.lowagie.text.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,15 +20,17 @@ import java.util.function.Supplier;
 import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.pdf.PDFAsImage;
 import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 
 /**
  * Flying Saucer's user agent opens any URL a document names ({@code http:} with no timeout, {@code file:} anywhere on the
  * machine). This one opens nothing itself: a relative URL is looked up among the files the build supplies for the
- * current document ({@link PdfResources}), a {@code data:} URL is read only when it is a raster image (what the build
- * makes, such as QR codes), and every other URL is refused and reported. Images must be PNG, JPEG or GIF: SVG and PDF
- * images would hand the file to parsers that follow references of their own.
+ * current document ({@link PdfResources}), a {@code data:} URL is read only when it is a raster image or a {@link
+ * VectorDrawing} (what the build makes, such as QR codes and charts; the sanitiser keeps {@code data:} URLs out of a
+ * kit's text), and every other URL is refused and reported. A kit's images must be PNG, JPEG or GIF: SVG and PDF files
+ * would hand the file to parsers that follow references of their own.
  */
 final class ConfinedUserAgent extends ITextUserAgent {
     /** Flying Saucer's own default style sheet for XHTML, which it loads through the user agent from its jar. */
@@ -40,10 +43,12 @@ final class ConfinedUserAgent extends ITextUserAgent {
     private final Set<String> reported = new HashSet<>();
     private final Map<String, Image> images = new HashMap<>();
     private final int dotsPerPixel;
+    private final ITextOutputDevice outputDevice;
 
     ConfinedUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel) {
         super(outputDevice, dotsPerPixel);
         this.dotsPerPixel = dotsPerPixel;
+        this.outputDevice = outputDevice;
     }
 
     /** Called before each document: images of the previous one must not be served from the cache under the same URL. */
@@ -61,6 +66,9 @@ final class ConfinedUserAgent extends ITextUserAgent {
 
     @Override
     public ImageResource getImageResource(String uri) {
+        if (uri != null && uri.startsWith(VectorDrawing.DATA_URI_PREFIX)) {
+            return drawing(uri);
+        }
         if (uri != null && uri.regionMatches(true, 0, "data:", 0, 5)) {
             Optional<String> prefix = DATA_IMAGES.stream()
                     .filter(p -> uri.regionMatches(true, 0, p, 0, p.length()))
@@ -103,6 +111,26 @@ final class ConfinedUserAgent extends ITextUserAgent {
         }
     }
 
+    /**
+     * A {@link VectorDrawing}, placed as a form by Flying Saucer, which reads the page through {@link
+     * #getBinaryResource}.
+     */
+    private ImageResource drawing(String uri) {
+        try {
+            Rectangle page = outputDevice.getReader(new URI(uri)).getPageSizeWithRotation(1);
+            float dots = outputDevice.getDotsPerPoint();
+            return new ImageResource(
+                    uri, new PDFAsImage(new URI(uri), page.getWidth() * dots, page.getHeight() * dots));
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            refuse(shortened(uri), "the drawing cannot be read (" + e.getMessage() + ")");
+            return new ImageResource(uri, null);
+        }
+    }
+
+    private static String shortened(String uri) {
+        return uri.length() > 60 ? uri.substring(0, 60) + "..." : uri;
+    }
+
     /** Every stream Flying Saucer asks for (images, style sheets, fonts) comes from here. */
     @Override
     protected InputStream resolveAndOpenStream(String uri) {
@@ -122,6 +150,9 @@ final class ConfinedUserAgent extends ITextUserAgent {
 
     @Override
     public byte[] getBinaryResource(String uri) {
+        if (uri != null && uri.startsWith(VectorDrawing.DATA_URI_PREFIX)) {
+            return Base64.getDecoder().decode(uri.substring(VectorDrawing.DATA_URI_PREFIX.length()));
+        }
         return siteFile(uri).orElse(null);
     }
 

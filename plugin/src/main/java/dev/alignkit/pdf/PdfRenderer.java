@@ -147,7 +147,7 @@ public final class PdfRenderer {
      * a kit's bytes; only the parsed fonts, the expensive part, are kept.
      */
     private Confined newRenderer(List<BaseFont> bases) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new DrawingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ConfinedUserAgent userAgent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
         ITextRenderer renderer = new ITextRenderer(
                 ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent);

@@ -429,7 +429,7 @@ public final class KitViewBuilder {
                 points,
                 latest,
                 chart.map(KpiChart::svg).orElse(null),
-                chart.map(drawn -> new LazyText(drawn::pngDataUri)).orElse(null));
+                chart.map(drawn -> new LazyText(drawn::printDataUri)).orElse(null));
     }
 
     /** The actual values measured on or before the build's date ({@code align.asOf}); all of them without one. */

@@ -5,32 +5,26 @@ import dev.alignkit.content.KpiActual;
 import dev.alignkit.content.KpiStatus;
 import dev.alignkit.content.KpiTrack;
 import dev.alignkit.content.Scorecard;
+import dev.alignkit.pdf.VectorDrawing;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * A KPI's trend chart, drawn from numbers only: the planned path (dashed), the baseline at the start, the target at
  * the last check-in and the actual values with a marker per status (circle on track, triangle at risk, square off
  * track, so the status never rests on colour alone). Two outputs of the same geometry: inline SVG for the web, whose
- * colours come from the page's style sheet (light and dark), and a PNG for the PDFs, which show raster images only.
+ * colours come from the page's style sheet (light and dark), and a vector drawing for the PDFs ({@link VectorDrawing}).
  * No text of the kit enters the markup: the numbers on the axis are formatted here from {@link BigDecimal}s.
  */
 public final class KpiChart {
@@ -40,8 +34,6 @@ public final class KpiChart {
     private static final int RIGHT = 16;
     private static final int TOP = 14;
     private static final int BOTTOM = 24;
-    /** The PNG is drawn at this many pixels per SVG unit, sharp enough at the printed width. */
-    private static final int PNG_SCALE = 3;
 
     /** One actual value, placed on its day. */
     record Point(int day, BigDecimal value, Optional<KpiStatus> status) {}
@@ -241,67 +233,57 @@ public final class KpiChart {
         return plain.equals("-0") ? "0" : plain;
     }
 
-    /** The same chart for print, as a PNG data URI, in fixed colours that print in grey as well. */
-    public String pngDataUri() {
-        BufferedImage image = new BufferedImage(WIDTH * PNG_SCALE, HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    /**
+     * The same chart for print, in fixed colours that print in grey as well: a one-page vector PDF as a data URI, which
+     * the print templates show as an image.
+     */
+    public String printDataUri() {
+        return VectorDrawing.dataUri(WIDTH, HEIGHT, this::paint);
+    }
+
+    private void paint(Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        double bottom = HEIGHT - BOTTOM;
+        g.setColor(new Color(0xD6DCE6));
+        g.setStroke(new BasicStroke(0.75f));
+        for (int day : checkInDays) {
+            g.draw(new Line2D.Double(x(day), TOP, x(day), bottom));
+        }
+        g.setColor(new Color(0x566173));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Double(LEFT, TOP, LEFT, bottom));
+        g.draw(new Line2D.Double(LEFT, bottom, WIDTH - RIGHT, bottom));
+        g.setColor(new Color(0x374151));
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+        drawPolyline(g, plannedPath());
+        g.setColor(new Color(0x1D4ED8));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        List<double[]> actual = actualLine();
+        if (actual.size() > 1) {
+            drawPolyline(g, actual);
+        }
+        g.setStroke(new BasicStroke(1.5f));
+        baseline.ifPresent(b -> {
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.scale(PNG_SCALE, PNG_SCALE);
-            double bottom = HEIGHT - BOTTOM;
-            g.setColor(new Color(0xD6DCE6));
-            g.setStroke(new BasicStroke(0.75f));
-            for (int day : checkInDays) {
-                g.draw(new Line2D.Double(x(day), TOP, x(day), bottom));
-            }
-            g.setColor(new Color(0x566173));
-            g.setStroke(new BasicStroke(1f));
-            g.draw(new Line2D.Double(LEFT, TOP, LEFT, bottom));
-            g.draw(new Line2D.Double(LEFT, bottom, WIDTH - RIGHT, bottom));
+            g.fill(new Ellipse2D.Double(x(0) - 4, y(b) - 4, 8, 8));
             g.setColor(new Color(0x374151));
-            g.setStroke(
-                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
-            drawPolyline(g, plannedPath());
-            g.setColor(new Color(0x1D4ED8));
-            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            List<double[]> actual = actualLine();
-            if (actual.size() > 1) {
-                drawPolyline(g, actual);
+            g.draw(new Ellipse2D.Double(x(0) - 4, y(b) - 4, 8, 8));
+        });
+        target.ifPresent(t -> {
+            g.setColor(new Color(0x374151));
+            g.fill(diamondShape(x(horizonDays), y(t)));
+        });
+        for (Point p : points) {
+            g.setColor(printColour(p.status()));
+            double cx = x(p.day());
+            double cy = y(p.value());
+            switch (p.status().orElse(KpiStatus.ON_TRACK)) {
+                case ON_TRACK -> g.fill(new Ellipse2D.Double(cx - 5, cy - 5, 10, 10));
+                case AT_RISK -> g.fill(triangleShape(cx, cy));
+                case OFF_TRACK -> g.fill(new Rectangle2D.Double(cx - 5, cy - 5, 10, 10));
             }
-            g.setStroke(new BasicStroke(1.5f));
-            baseline.ifPresent(b -> {
-                g.setColor(Color.WHITE);
-                g.fill(new Ellipse2D.Double(x(0) - 4, y(b) - 4, 8, 8));
-                g.setColor(new Color(0x374151));
-                g.draw(new Ellipse2D.Double(x(0) - 4, y(b) - 4, 8, 8));
-            });
-            target.ifPresent(t -> {
-                g.setColor(new Color(0x374151));
-                g.fill(diamondShape(x(horizonDays), y(t)));
-            });
-            for (Point p : points) {
-                g.setColor(printColour(p.status()));
-                double cx = x(p.day());
-                double cy = y(p.value());
-                switch (p.status().orElse(KpiStatus.ON_TRACK)) {
-                    case ON_TRACK -> g.fill(new Ellipse2D.Double(cx - 5, cy - 5, 10, 10));
-                    case AT_RISK -> g.fill(triangleShape(cx, cy));
-                    case OFF_TRACK -> g.fill(new Rectangle2D.Double(cx - 5, cy - 5, 10, 10));
-                }
-            }
-        } finally {
-            g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
     private static Color printColour(Optional<KpiStatus> status) {

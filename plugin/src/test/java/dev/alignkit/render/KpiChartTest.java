@@ -1,6 +1,5 @@
 package dev.alignkit.render;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -123,14 +123,24 @@ class KpiChartTest {
     }
 
     @Test
-    void thePrintedChartIsAPngWithTheSameBytesEveryTime() throws Exception {
+    void thePrintedChartIsAOnePageVectorDrawingWithTheSameBytesEveryTime() throws Exception {
         String first = kpi("actuals.yaml", 0).chartImage().get();
         String second = kpi("actuals.yaml", 0).chartImage().get();
         assertEquals(first, second);
-        byte[] png = Base64.getDecoder().decode(first.substring("data:image/png;base64,".length()));
-        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
-        assertEquals(
-                KpiChart.WIDTH * 3, ImageIO.read(new ByteArrayInputStream(png)).getWidth());
+        byte[] pdf = Base64.getDecoder().decode(first.substring("data:application/pdf;base64,".length()));
+        try (PDDocument drawing = Loader.loadPDF(pdf)) {
+            assertEquals(1, drawing.getNumberOfPages());
+            PDRectangle page = drawing.getPage(0).getMediaBox();
+            assertEquals(KpiChart.WIDTH, page.getWidth(), 0.01);
+            assertEquals(KpiChart.HEIGHT, page.getHeight(), 0.01);
+            assertFalse(
+                    drawing.getPage(0)
+                            .getResources()
+                            .getXObjectNames()
+                            .iterator()
+                            .hasNext(),
+                    "shapes only, no raster image");
+        }
     }
 
     private static List<String> classesOf(Document svg) {
