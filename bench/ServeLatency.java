@@ -1,5 +1,6 @@
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.serve.PreviewSession;
+import dev.alignkit.site.SiteLayout;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /**
  * Time from saving a one-kit edit to the edited page being served by a running preview (align:serve without
@@ -20,7 +22,10 @@ public class ServeLatency {
         Path project = Path.of(args[0]);
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         boolean pdf = args.length > 2 && args[2].equals("pdf");
-        try (PreviewSession session = new PreviewSession(BuildConfig.forProject(project).withPdf(pdf), "127.0.0.1", 0, line -> { })) {
+        // One permit per finished build: the next edit waits for the whole rebuild (site-wide files included), as a
+        // person's next save would come seconds later; back to back, an edit also waited for the build before it.
+        Semaphore built = new Semaphore(0);
+        try (PreviewSession session = new PreviewSession(BuildConfig.forProject(project).withPdf(pdf), "127.0.0.1", 0, line -> built.release())) {
             if (!session.start().succeeded()) {
                 throw new IllegalStateException("the first build failed");
             }
@@ -29,8 +34,10 @@ public class ServeLatency {
             try (var files = Files.list(project.resolve("content"))) {
                 kit = files.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
             }
-            String page = session.address() + kit.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "/index.html";
+            String page = session.address() + SiteLayout.kitPage(kit.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+            built.drainPermits();
             List<Long> millis = new ArrayList<>();
+            List<Long> whole = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 String marker = "Edited title " + i;
                 String text = Files.readString(kit).replaceFirst("(?m)^title: .*$", "title: " + marker);
@@ -40,10 +47,15 @@ public class ServeLatency {
                     Thread.sleep(2);
                 }
                 millis.add((System.nanoTime() - start) / 1_000_000);
+                built.acquire();
+                whole.add((System.nanoTime() - start) / 1_000_000);
             }
             List<Long> warm = new ArrayList<>(millis.subList(1, millis.size()));
             warm.sort(null);
-            System.out.println("save-to-served ms: " + millis + "; median of warm edits: " + warm.get(warm.size() / 2));
+            List<Long> wholeWarm = new ArrayList<>(whole.subList(1, whole.size()));
+            wholeWarm.sort(null);
+            System.out.println("save-to-served ms: " + millis + "; save-to-rebuilt ms: " + whole
+                    + "; median of warm edits: " + warm.get(warm.size() / 2) + " (rebuilt: " + wholeWarm.get(wholeWarm.size() / 2) + ")");
         }
         System.exit(0);
     }
