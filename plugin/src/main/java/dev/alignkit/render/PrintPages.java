@@ -5,7 +5,6 @@ import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.site.SiteLayout;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -102,13 +101,14 @@ public final class PrintPages {
 
     /**
      * Which edition of the kit a printout is, for its footer: the project's version and the build's date, so that a
-     * sheet found in a meeting room can be told from a newer one. Empty when the build knows neither.
+     * sheet found in a meeting room can be told from a newer one. The date is the one the kit is read as of ({@code
+     * align.asOf} when set), the day its statuses and charts speak of. Empty when the build knows neither.
      */
     Optional<String> edition(Messages msg) {
-        Optional<String> date = settings.timestamp()
-                .map(t -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        Optional<String> date = settings.asOf()
+                .map(day -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(msg.locale())
-                        .format(t.atZone(ZoneOffset.UTC).toLocalDate()));
+                        .format(day));
         String version = settings.version().orElse("");
         if (settings.version().isPresent() && date.isPresent()) {
             return Optional.of(msg.format("printEditionVersionDate", version, date.get()));

@@ -8,6 +8,7 @@ import dev.alignkit.render.PrintDocument;
 import dev.alignkit.support.PrintFixture;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +42,15 @@ class PrintEditionTest {
         for (int n = 1; n <= pages(guide); n++) {
             assertTrue(page(guide, n).contains("Version 2.3.0 of Nov 24, 2026"), "page " + n + ": " + page(guide, n));
         }
+    }
+
+    @Test
+    void theEditionIsDatedTheDayTheKitIsReadAs() throws IOException {
+        Kit kit = PrintFixture.loadKit(Path.of("..", "content", "alignment-day.yaml"));
+        byte[] guide = new PrintFixture(Optional.empty(), "A4", Optional.of("2.3.0"))
+                .readAsOf(LocalDate.of(2027, 9, 1))
+                .pdf(kit, PrintDocument.FACILITATOR_GUIDE);
+        assertTrue(page(guide, 2).contains("Version 2.3.0 of Sep 1, 2027"), page(guide, 2));
     }
 
     @Test

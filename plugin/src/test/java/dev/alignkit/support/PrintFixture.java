@@ -25,6 +25,7 @@ import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class PrintFixture {
     private final PdfRenderer renderer;
     private final String pageSize;
     private final Optional<String> version;
+    private Optional<LocalDate> asOf = Optional.empty();
     private static final Instant TIMESTAMP = Instant.parse("2026-11-24T00:00:00Z");
 
     public PrintFixture(Optional<String> siteUrl, String pageSize) {
@@ -53,6 +55,12 @@ public final class PrintFixture {
                 .map(f -> new FontFile(f, theme.read(f).orElseThrow()))
                 .toList();
         this.renderer = new PdfRenderer(new PdfOptions(fonts, Optional.of(TIMESTAMP)));
+    }
+
+    /** Reads the kits as of {@code day}, as {@code align.asOf} does. */
+    public PrintFixture readAsOf(LocalDate day) {
+        this.asOf = Optional.of(day);
+        return this;
     }
 
     public PrintFixture() {
@@ -175,7 +183,7 @@ public final class PrintFixture {
     private PrintPages printPages() {
         return new PrintPages(
                 templates,
-                new SiteSettings("Alignkit", siteUrl, "Alignkit", version, version.map(v -> TIMESTAMP)),
+                new SiteSettings("Alignkit", siteUrl, "Alignkit", version, version.map(v -> TIMESTAMP)).withAsOf(asOf),
                 pageSize);
     }
 
