@@ -45,7 +45,13 @@ public final class KpiChart {
     private final Optional<BigDecimal> target;
     private final boolean bound;
     private final List<Point> points;
+    /** The smallest and largest value drawn, which the axis names. */
+    private final double least;
+
+    private final double most;
+    /** The axis's range: the values' with some room above and below, so no marker sits on the frame. */
     private final double low;
+
     private final double high;
 
     private KpiChart(
@@ -70,6 +76,8 @@ public final class KpiChart {
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         double pad = max > min ? (max - min) * 0.1 : Math.max(1, Math.abs(max) * 0.1);
+        this.least = min;
+        this.most = max;
         this.low = min - pad;
         this.high = max + pad;
     }
@@ -160,8 +168,10 @@ public final class KpiChart {
             svg.append(line("chart-grid", at, TOP, at, bottom));
             svg.append(text("chart-label", at, HEIGHT - 8, "middle", Integer.toString(i + 1)));
         }
-        svg.append(text("chart-label", LEFT - 6, TOP + 4, "end", number(high)))
-                .append(text("chart-label", LEFT - 6, bottom, "end", number(low)));
+        svg.append(text("chart-label", LEFT - 6, y(most) + 4, "end", number(most)));
+        if (least < most) {
+            svg.append(text("chart-label", LEFT - 6, y(least) + 4, "end", number(least)));
+        }
         List<double[]> planned = plannedPath();
         if (!planned.isEmpty()) {
             svg.append(polyline("chart-planned", planned));

@@ -58,6 +58,20 @@ class KpiChartTest {
     }
 
     @Test
+    void theAxisNamesTheLeastAndTheMostValueDrawnNotTheRoomAroundThem() throws Exception {
+        // baseline 100, target 200, actual values between: the axis leaves room below 100 and above 200
+        var labels = svg(kpi("actuals.yaml", 0)).getElementsByTagName("text");
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < labels.getLength(); i++) {
+            named.add(labels.item(i).getTextContent());
+        }
+        assertTrue(named.contains("200"), named.toString());
+        assertTrue(named.contains("100"), named.toString());
+        assertFalse(named.contains("90"), named.toString());
+        assertFalse(named.contains("210"), named.toString());
+    }
+
+    @Test
     void eachStatusHasItsOwnMarkerShapeSoThatColourIsNotAlone() throws Exception {
         // check-in 1: 124 < planned 125 (at risk); day 30: 108 vs 108.33 (at risk); check-in 2: 150 = 150 (on track)
         Document svg = svg(kpi("actuals.yaml", 0));
