@@ -32,20 +32,43 @@ public record PrintedPages(List<Page> pages) {
         }
     }
 
+    /**
+     * One page. {@code drawnTo} is how far down its visible drawings reach (boxes, ruled lines, table borders, images),
+     * from the top of the page in points, the bottom margin left out.
+     */
     public record Page(int number, float width, float height, List<Line> content, List<Line> margins, float drawnTo) {
+        /** The top of the content box: the page's top margin of {@code print.css}, below the running header. */
         public float contentTop() {
             return TOP_MARGIN;
         }
 
+        /** The height of the content box: the page less its top and bottom margins of {@code print.css}. */
         public float contentHeight() {
             return height - TOP_MARGIN - BOTTOM_MARGIN;
         }
 
-        /** How much of the content area the text and drawings (boxes, ruled lines) reach down to, from 0 to 1. */
+        /**
+         * How full the page is, from 0 to 1: how far down its content box the lowest mark on it reaches, a line of text
+         * (its baseline) or a visible drawing. An empty page is 0, a page written to its foot is 1. Measured from the
+         * lowest mark, not added up from the marks' heights: the white between the blocks is part of what the page
+         * holds, while the white below the last block is what a reader sees as left over.
+         */
         public float fill() {
-            float textTo =
-                    content.isEmpty() ? 0 : content.get(content.size() - 1).bottom();
-            return Math.max(0, (Math.max(textTo, drawnTo) - contentTop()) / contentHeight());
+            float textTo = 0;
+            for (Line line : content) {
+                textTo = Math.max(textTo, line.bottom());
+            }
+            float lowest = Math.max(textTo, drawnTo);
+            return lowest <= contentTop() ? 0 : Math.min(1, (lowest - contentTop()) / contentHeight());
+        }
+
+        /**
+         * Whether the page opens a section: its first line of content (the topmost, the running header aside) is the title
+         * or a section heading (h1 or h2). A page that opens with anything else (a paragraph, rows of a table with or
+         * without their repeated header, a sub-heading such as "Follow-up") carries on the section of the page before.
+         */
+        public boolean opensASection() {
+            return !content.isEmpty() && content.get(0).isSectionHeading();
         }
 
         public String text() {
