@@ -8,10 +8,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * How far down a page its drawings reach (answer boxes, ruled notes lines, table borders), measured from the top of the
- * page in points, ignoring the bottom margin where the running footer sits. Text is measured by {@link PrintedPages}.
+ * How far down a page its visible drawings reach (answer boxes, ruled notes lines, table borders, images), measured from
+ * the top of the page in points, ignoring the bottom margin where the running footer sits, a page-sized background and
+ * white fills. Text is measured by {@link PrintedPages}.
  */
 final class DrawnExtent extends PDFGraphicsStreamEngine {
+    private static final int WHITE = 0xFFFFFF;
     private final float height;
     private final float lowestAllowed;
     private float lowest;
@@ -111,9 +113,22 @@ final class DrawnExtent extends PDFGraphicsStreamEngine {
         paint();
     }
 
+    /** A white fill (a blank answer box, a table cell's white ground) is paper, not a mark; its border is. */
     @Override
     public void fillPath(int windingRule) {
-        paint();
+        if (fillsWhite()) {
+            discard();
+        } else {
+            paint();
+        }
+    }
+
+    private boolean fillsWhite() {
+        try {
+            return (getGraphicsState().getNonStrokingColor().toRGB() & WHITE) == WHITE;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.alignkit.content.Kit;
 import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Session;
 import dev.alignkit.print.PrintedPages.Line;
+import dev.alignkit.print.PrintedPages.PageMargins;
 import dev.alignkit.render.SessionSheet;
 import dev.alignkit.support.PrintFixture;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class MeetingSheetsPrintTest {
                                     kit,
                                     session,
                                     kind,
-                                    PrintedPages.read(pdf),
+                                    PrintedPages.read(pdf, PageMargins.COMPACT),
                                     pdf));
                         }
                     }
@@ -85,6 +86,17 @@ class MeetingSheetsPrintTest {
 
     static Stream<Sheet> noteTakerSheets() {
         return all().stream().filter(s -> s.kind() == SessionSheet.NOTE_TAKER_SHEET);
+    }
+
+    /** The print check's rule against small leftover pages, on every sheet: see {@link LeftoverPages}. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void noPageIsASmallLeftoverOfTheSectionBefore(Sheet sheet) {
+        List<String> leftovers = LeftoverPages.of(sheet.pages()).stream()
+                .map(page -> "page " + page.number() + " is " + Math.round(page.fill() * 100)
+                        + "% full and continues the section before: " + page.text())
+                .toList();
+        assertTrue(leftovers.isEmpty(), sheet + ": " + leftovers);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,10 +14,17 @@ import org.apache.pdfbox.text.TextPosition;
  * Text in the page margins (running header, footer, page number) is kept apart from the page's content.
  */
 public record PrintedPages(List<Page> pages) {
-    /** The page margins of {@code print.css} (top 22 mm, bottom 20 mm), in points. */
-    static final float TOP_MARGIN = mm(22);
+    /**
+     * A document's top and bottom page margins, in points: its running header and footer stand in them, its content
+     * between them.
+     */
+    public record PageMargins(float top, float bottom) {
+        /** The page margins of {@code print.css} (top 22 mm, bottom 20 mm). */
+        public static final PageMargins PRINT_CSS = new PageMargins(mm(22), mm(20));
 
-    static final float BOTTOM_MARGIN = mm(20);
+        /** The narrower margins of the sheets a meeting is run with ({@code compact} in {@code lib.ftlh}). */
+        public static final PageMargins COMPACT = new PageMargins(mm(12), mm(11));
+    }
 
     /** One line of text; {@code top} and {@code bottom} are measured from the top of the page, in points. */
     public record Line(String text, float top, float bottom, float fontSize, String fontName) {
@@ -32,20 +39,50 @@ public record PrintedPages(List<Page> pages) {
         }
     }
 
-    public record Page(int number, float width, float height, List<Line> content, List<Line> margins, float drawnTo) {
+    /**
+     * One page. {@code drawnTo} is how far down its visible drawings reach (boxes, ruled lines, table borders, images),
+     * from the top of the page in points, the bottom margin left out.
+     */
+    public record Page(
+            int number,
+            float width,
+            float height,
+            PageMargins pageMargins,
+            List<Line> content,
+            List<Line> margins,
+            float drawnTo) {
+        /** The top of the content box: the page's top margin, below the running header. */
         public float contentTop() {
-            return TOP_MARGIN;
+            return pageMargins.top();
         }
 
+        /** The height of the content box: the page less its top and bottom margins. */
         public float contentHeight() {
-            return height - TOP_MARGIN - BOTTOM_MARGIN;
+            return height - pageMargins.top() - pageMargins.bottom();
         }
 
-        /** How much of the content area the text and drawings (boxes, ruled lines) reach down to, from 0 to 1. */
+        /**
+         * How full the page is, from 0 to 1: how far down its content box the lowest mark on it reaches, a line of text
+         * (its baseline) or a visible drawing. An empty page is 0, a page written to its foot is 1. Measured from the
+         * lowest mark, not added up from the marks' heights: the white between the blocks is part of what the page
+         * holds, while the white below the last block is what a reader sees as left over.
+         */
         public float fill() {
-            float textTo =
-                    content.isEmpty() ? 0 : content.get(content.size() - 1).bottom();
-            return Math.max(0, (Math.max(textTo, drawnTo) - contentTop()) / contentHeight());
+            float textTo = 0;
+            for (Line line : content) {
+                textTo = Math.max(textTo, line.bottom());
+            }
+            float lowest = Math.max(textTo, drawnTo);
+            return lowest <= contentTop() ? 0 : Math.min(1, (lowest - contentTop()) / contentHeight());
+        }
+
+        /**
+         * Whether the page opens a section: its first line of content (the topmost, the running header aside) is the title
+         * or a section heading (h1 or h2). A page that opens with anything else (a paragraph, rows of a table with or
+         * without their repeated header, a sub-heading such as "Follow-up") carries on the section of the page before.
+         */
+        public boolean opensASection() {
+            return !content.isEmpty() && content.get(0).isSectionHeading();
         }
 
         public String text() {
@@ -59,9 +96,14 @@ public record PrintedPages(List<Page> pages) {
         return millimetres * 72 / 25.4f;
     }
 
+    /** A document set with the page margins of {@code print.css}. */
     public static PrintedPages read(byte[] pdf) {
+        return read(pdf, PageMargins.PRINT_CSS);
+    }
+
+    public static PrintedPages read(byte[] pdf, PageMargins pageMargins) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            LineCollector collector = new LineCollector();
+            LineCollector collector = new LineCollector(pageMargins);
             collector.setSortByPosition(true);
             collector.getText(document);
             return new PrintedPages(List.copyOf(collector.pages));
@@ -93,6 +135,7 @@ public record PrintedPages(List<Page> pages) {
 
     /** Collects words into lines and lines into pages, splitting content from the margins. */
     private static final class LineCollector extends PDFTextStripper {
+        private final PageMargins pageMargins;
         private final List<Page> pages = new ArrayList<>();
         private final List<TextPosition> positions = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
@@ -101,7 +144,9 @@ public record PrintedPages(List<Page> pages) {
         private float width;
         private float height;
 
-        LineCollector() throws IOException {}
+        LineCollector(PageMargins pageMargins) throws IOException {
+            this.pageMargins = pageMargins;
+        }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
@@ -135,9 +180,10 @@ public record PrintedPages(List<Page> pages) {
                     pages.size() + 1,
                     width,
                     height,
+                    pageMargins,
                     List.copyOf(content),
                     List.copyOf(margins),
-                    DrawnExtent.of(page, BOTTOM_MARGIN)));
+                    DrawnExtent.of(page, pageMargins.bottom())));
             super.endPage(page);
         }
 
@@ -159,7 +205,7 @@ public record PrintedPages(List<Page> pages) {
             TextPosition first = positions.get(0);
             String font = first.getFont() == null ? "" : first.getFont().getName();
             Line line = new Line(text.toString().strip(), top, bottom, size, font == null ? "" : font);
-            boolean inMargin = bottom < TOP_MARGIN || top > height - BOTTOM_MARGIN;
+            boolean inMargin = bottom < pageMargins.top() || top > height - pageMargins.bottom();
             (inMargin ? margins : content).add(line);
             positions.clear();
             text.setLength(0);
