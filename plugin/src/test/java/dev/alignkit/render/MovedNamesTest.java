@@ -38,13 +38,7 @@ class MovedNamesTest {
         Theme theme = new Theme(Optional.of(templateFolder));
         List<Problem> problems = new ArrayList<>();
         new SitePages(new TemplateRenderer(theme), new SiteSettings("Kits", Optional.empty(), "Alignkit"))
-                .session(
-                        KIT,
-                        session,
-                        List.of(),
-                        List.of(),
-                        Messages.load(theme, "en"),
-                        problems::add);
+                .session(KIT, session, List.of(), List.of(), Messages.load(theme, "en"), problems::add);
         return problems;
     }
 
@@ -65,7 +59,9 @@ class MovedNamesTest {
     void aMovedSessionNameTestedForPresenceSaysWhereItWent() {
         List<Problem> problems = sessionPage(FLAT_TEMPLATES);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("template error: session.startTime is now session.schedule.startTime", problems.get(0).message());
+        assertEquals(
+                "template error: session.startTime is now session.schedule.startTime",
+                problems.get(0).message());
         assertTrue(
                 problems.get(0).format().startsWith("flat-view-templates/session.ftlh:3:"),
                 problems.get(0).format());
@@ -75,7 +71,9 @@ class MovedNamesTest {
     void aMovedKitNameSaysWhereItWent() {
         List<Problem> problems = kitPage(FLAT_TEMPLATES);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("template error: kit.strategy is now kit.texts.strategy", problems.get(0).message());
+        assertEquals(
+                "template error: kit.strategy is now kit.texts.strategy",
+                problems.get(0).message());
         assertTrue(
                 problems.get(0).format().startsWith("flat-view-templates/kit.ftlh:3:"),
                 problems.get(0).format());
@@ -149,6 +147,8 @@ class MovedNamesTest {
         RecordComponent[] components = type.getRecordComponents();
         return components == null
                 ? Optional.empty()
-                : Arrays.stream(components).filter(c -> c.getName().equals(name)).findFirst();
+                : Arrays.stream(components)
+                        .filter(c -> c.getName().equals(name))
+                        .findFirst();
     }
 }
