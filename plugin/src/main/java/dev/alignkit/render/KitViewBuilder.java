@@ -99,7 +99,7 @@ public final class KitViewBuilder {
                 kit.title(),
                 about(kit),
                 texts(kit),
-                schedule(c, sessions),
+                schedule(c),
                 people(kit, msg),
                 new KitFrame(
                         inline(kit.groundRules()),
@@ -132,12 +132,12 @@ public final class KitViewBuilder {
                 description(teaser, kit.strategy()));
     }
 
-    private static KitSchedule schedule(Context c, List<SessionView> sessions) {
+    private static KitSchedule schedule(Context c) {
         Kit kit = c.kit();
         return new KitSchedule(
                 kit.start().map(c.dates()::format).orElse(null),
                 kit.timezone().getId(),
-                span(kit, sessions, c.msg()),
+                span(kit, c.msg()),
                 kit.start().orElse(null),
                 kit.timezone());
     }
@@ -536,13 +536,13 @@ public final class KitViewBuilder {
         }
     }
 
-    private static String span(Kit kit, List<SessionView> sessions, Messages msg) {
+    private static String span(Kit kit, Messages msg) {
         int weeks = kit.sessions().stream()
                 .flatMap(s -> s.week().stream())
                 .mapToInt(Integer::intValue)
                 .max()
                 .orElse(0);
-        String count = msg.format("sessionCount", sessions.size());
+        String count = msg.format("sessionCount", kit.sessions().size());
         return weeks > 1 ? count + " · " + msg.format("weekCount", weeks) : count;
     }
 
