@@ -47,13 +47,13 @@ public final class Views {
     /** Who the kit concerns: its stakeholders grouped by impact, their names as departments, and the roles. */
     public record KitPeople(List<StakeholderGroup> stakeholderGroups, List<String> departments, List<RoleView> roles) {}
 
-    /** What frames the whole series: ground rules, what to bring, the reading beforehand and the outcomes sought. */
+    /** What frames the whole series: its ground rules, inputs, reading beforehand and the outcomes it seeks. */
     public record KitFrame(List<Html> groundRules, List<Html> inputs, List<Html> preReading, List<Html> outcomes) {}
 
     /** How progress is followed after the sessions: the phases' checklists and the scorecard (absent without one). */
     public record KitTracking(List<PhaseView> phases, ScorecardView scorecard) {}
 
-    /** A session as pages and printouts see it, in named parts. */
+    /** A session as pages and printouts see it, in named parts (moved names: {@link MovedNames}). */
     public record SessionView(
             String id,
             int number,
