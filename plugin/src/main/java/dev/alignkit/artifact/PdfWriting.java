@@ -32,10 +32,10 @@ final class PdfWriting {
                     xhtml,
                     new PdfMetadata(
                             view.title() + " – " + title,
-                            view.owner() == null ? "" : view.owner(),
-                            view.strategy(),
-                            String.join(", ", view.tags()),
-                            view.language()),
+                            view.about().owner() == null ? "" : view.about().owner(),
+                            view.texts().strategy(),
+                            String.join(", ", view.about().tags()),
+                            view.about().language()),
                     resources));
         } catch (PdfRenderer.MalformedXhtml e) {
             job.problems()

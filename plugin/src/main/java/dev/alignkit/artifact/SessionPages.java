@@ -19,7 +19,7 @@ final class SessionPages implements KitArtifact {
                                             job.sessionDocuments(session.id()),
                                             job.msg(),
                                             job.problems()))
-                    .ifPresent(html -> job.sink().write(session.url(), html));
+                    .ifPresent(html -> job.sink().write(session.links().url(), html));
         }
     }
 }

@@ -71,9 +71,11 @@ public final class ActionsLedger {
         List<ActionRow> rows = new ArrayList<>();
         for (KitView kit : kits) {
             for (SessionView session : kit.sessions()) {
-                session.followUp().forEach(task -> rows.add(row(kit, session.title(), session.url(), task, asOf)));
+                session.followUp()
+                        .forEach(task -> rows.add(
+                                row(kit, session.title(), session.links().url(), task, asOf)));
             }
-            for (PhaseView phase : kit.phases()) {
+            for (PhaseView phase : kit.tracking().phases()) {
                 phase.checklist().forEach(task -> rows.add(row(kit, phase.title(), kit.url(), task, asOf)));
             }
         }

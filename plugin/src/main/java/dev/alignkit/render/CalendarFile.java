@@ -68,7 +68,7 @@ public final class CalendarFile {
      * refused every date outside the years 0000 to 9999, which RFC 5545 cannot write.
      */
     public Optional<String> render(Views.KitView view, Messages msg) {
-        if (view.start() == null) {
+        if (view.schedule().start() == null) {
             return Optional.empty();
         }
         Calendar calendar = new Calendar();
@@ -76,10 +76,10 @@ public final class CalendarFile {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         boolean timed = false;
-        KnownZone zone = new KnownZone(view.zone(), registry);
+        KnownZone zone = new KnownZone(view.schedule().zone(), registry);
         String kitTitle = CalendarText.line(view.title());
         for (Views.SessionView session : view.sessions()) {
-            Views.CalendarSlot slot = session.calendarSlot();
+            Views.CalendarSlot slot = session.schedule().calendarSlot();
             if (slot == null) {
                 continue;
             }
@@ -100,11 +100,15 @@ public final class CalendarFile {
                 throw new IllegalStateException("unknown calendar slot " + slot);
             }
             place(event, session);
-            finish(event, view.id() + "-" + session.id(), description(session, msg), session.url());
+            finish(
+                    event,
+                    view.id() + "-" + session.id(),
+                    description(session, msg),
+                    session.links().url());
             calendar.add(event);
         }
-        if (view.scorecard() != null) {
-            for (Views.CheckInView checkIn : view.scorecard().checkIns()) {
+        if (view.tracking().scorecard() != null) {
+            for (Views.CheckInView checkIn : view.tracking().scorecard().checkIns()) {
                 LocalDate day = checkIn.day();
                 requireWritable(day, day.plusDays(1));
                 VEvent event = new VEvent(
@@ -117,17 +121,18 @@ public final class CalendarFile {
         }
         for (Views.SessionView session : view.sessions()) {
             for (Views.TaskView task : session.followUp()) {
-                addToDo(calendar, view.id(), kitTitle, task, session.url(), msg);
+                addToDo(calendar, view.id(), kitTitle, task, session.links().url(), msg);
             }
         }
-        for (Views.PhaseView phase : view.phases()) {
+        for (Views.PhaseView phase : view.tracking().phases()) {
             for (Views.TaskView task : phase.checklist()) {
                 addToDo(calendar, view.id(), kitTitle, task, view.url(), msg);
             }
         }
         if (timed) {
             calendar.add(timeZones.computeIfAbsent(
-                    view.zone().getId(), id -> registry.getTimeZone(id).getVTimeZone()));
+                    view.schedule().zone().getId(),
+                    id -> registry.getTimeZone(id).getVTimeZone()));
         }
         return Optional.of(FoldedLines.fold(calendar.toString()));
     }
@@ -137,19 +142,22 @@ public final class CalendarFile {
      * online-only session has its meeting's address there; with the site's address unknown, URL opens the meeting too.
      */
     private void place(VEvent event, Views.SessionView session) {
-        String where = session.location() != null ? session.location() : session.online();
+        Views.SessionSchedule schedule = session.schedule();
+        String where = schedule.location() != null ? schedule.location() : schedule.online();
         if (where != null) {
             event.add(new Location(CalendarText.line(where)));
         }
-        if (siteUrl.isEmpty() && session.online() != null) {
-            event.add(new Url(URI.create(session.online())));
+        if (siteUrl.isEmpty() && schedule.online() != null) {
+            event.add(new Url(URI.create(schedule.online())));
         }
     }
 
     /** The online meeting's address first, where a reader looks for it, then the objective as plain text. */
     private static String description(Views.SessionView session, Messages msg) {
-        String about = session.objective() == null ? session.formatLabel() : PlainText.of(session.objective());
-        return session.online() == null ? about : msg.get("online") + ": " + session.online() + "\n\n" + about;
+        Html objective = session.texts().objective();
+        String about = objective == null ? session.format().label() : PlainText.of(objective);
+        String online = session.schedule().online();
+        return online == null ? about : msg.get("online") + ": " + online + "\n\n" + about;
     }
 
     /** A dated action as a to-do (VTODO) with its due day, status and owner; undated ones are left out. */

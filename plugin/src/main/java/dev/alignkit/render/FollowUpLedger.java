@@ -51,13 +51,13 @@ public final class FollowUpLedger {
                 add(periods, bounds, new Entry(task.dueIso(), order++, task(task, where)));
             }
         }
-        for (PhaseView phase : kit.phases()) {
+        for (PhaseView phase : kit.tracking().phases()) {
             for (TaskView task : phase.checklist()) {
                 add(periods, bounds, new Entry(task.dueIso(), order++, task(task, phase.title())));
             }
         }
-        if (kit.scorecard() != null) {
-            for (CheckInView checkIn : kit.scorecard().checkIns()) {
+        if (kit.tracking().scorecard() != null) {
+            for (CheckInView checkIn : kit.tracking().scorecard().checkIns()) {
                 String what = msg.format("ledgerCheckIn", checkIn.number(), checkIn.label());
                 LedgerRow row = new LedgerRow(null, what, msg.get("scorecard"), checkIn.date());
                 add(periods, bounds, new Entry(checkIn.isoDate(), order++, row));
@@ -68,13 +68,14 @@ public final class FollowUpLedger {
                 period.id(),
                 msg.get("ledger." + period.id()),
                 entries.stream().sorted(Entry.ORDER).map(Entry::row).toList())));
-        return new LedgerView(List.copyOf(groups), kit.scorecard(), checkInColumns(kit));
+        return new LedgerView(List.copyOf(groups), kit.tracking().scorecard(), checkInColumns(kit));
     }
 
     /** Check-ins in tables of at most four columns of values: a monthly scorecard has thirteen in a year. */
     private static List<List<CheckInView>> checkInColumns(KitView kit) {
-        List<CheckInView> all =
-                kit.scorecard() == null ? List.of() : kit.scorecard().checkIns();
+        List<CheckInView> all = kit.tracking().scorecard() == null
+                ? List.of()
+                : kit.tracking().scorecard().checkIns();
         List<List<CheckInView>> tables = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHECK_INS_PER_TABLE) {
             tables.add(all.subList(from, Math.min(all.size(), from + CHECK_INS_PER_TABLE)));
@@ -106,14 +107,14 @@ public final class FollowUpLedger {
     private record Bounds(LocalDate firstSession, LocalDate lastSession, LocalDate firstCheckIn) {
         static Bounds of(KitView kit) {
             List<LocalDate> days = kit.sessions().stream()
-                    .map(SessionView::isoDate)
+                    .map(session -> session.schedule().isoDate())
                     .filter(Objects::nonNull)
                     .map(LocalDate::parse)
                     .sorted()
                     .toList();
-            LocalDate firstCheckIn = kit.scorecard() == null
+            LocalDate firstCheckIn = kit.tracking().scorecard() == null
                     ? null
-                    : kit.scorecard().checkIns().stream()
+                    : kit.tracking().scorecard().checkIns().stream()
                             .map(CheckInView::isoDate)
                             .filter(Objects::nonNull)
                             .map(LocalDate::parse)

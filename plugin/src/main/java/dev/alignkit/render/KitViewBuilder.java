@@ -18,11 +18,19 @@ import dev.alignkit.content.Scorecard;
 import dev.alignkit.content.Session;
 import dev.alignkit.content.Task;
 import dev.alignkit.render.Views.AgendaRow;
+import dev.alignkit.render.Views.AgendaView;
 import dev.alignkit.render.Views.AllDay;
 import dev.alignkit.render.Views.AttachmentView;
 import dev.alignkit.render.Views.BlockPromptView;
 import dev.alignkit.render.Views.CalendarSlot;
 import dev.alignkit.render.Views.CheckInView;
+import dev.alignkit.render.Views.FormatView;
+import dev.alignkit.render.Views.KitAbout;
+import dev.alignkit.render.Views.KitFrame;
+import dev.alignkit.render.Views.KitPeople;
+import dev.alignkit.render.Views.KitSchedule;
+import dev.alignkit.render.Views.KitTexts;
+import dev.alignkit.render.Views.KitTracking;
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.KpiPointView;
 import dev.alignkit.render.Views.KpiView;
@@ -33,6 +41,9 @@ import dev.alignkit.render.Views.PhaseView;
 import dev.alignkit.render.Views.ReviewedAction;
 import dev.alignkit.render.Views.RoleView;
 import dev.alignkit.render.Views.ScorecardView;
+import dev.alignkit.render.Views.SessionLinks;
+import dev.alignkit.render.Views.SessionSchedule;
+import dev.alignkit.render.Views.SessionTexts;
 import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.render.Views.StakeholderGroup;
 import dev.alignkit.render.Views.StakeholderView;
@@ -82,60 +93,77 @@ public final class KitViewBuilder {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
         Context c = new Context(kit, msg, dates);
         List<SessionView> sessions = sessions(c);
-        List<String> departments =
-                kit.stakeholders().stream().map(s -> s.name()).toList();
+        return new KitView(
+                kit.id(),
+                SiteLayout.kitPage(kit.id()),
+                kit.title(),
+                about(kit),
+                texts(kit),
+                schedule(c),
+                people(kit, msg),
+                new KitFrame(
+                        inline(kit.groundRules()),
+                        inline(kit.inputs()),
+                        inline(kit.preReading()),
+                        inline(kit.outcomes())),
+                sessions,
+                new KitTracking(phases(c), scorecard(c)),
+                attachments(kit));
+    }
+
+    private record Context(Kit kit, Messages msg, DateTimeFormatter dates) {}
+
+    private static KitAbout about(Kit kit) {
         List<String> formats = kit.sessions().stream()
                 .map(s -> s.format().key())
                 .distinct()
                 .sorted()
                 .toList();
+        return new KitAbout(kit.owner().orElse(null), kit.language(), kit.tags(), formats);
+    }
+
+    private KitTexts texts(Kit kit) {
         Html teaser = teaser(kit.summary());
-        return new KitView(
-                kit.id(),
-                SiteLayout.kitPage(kit.id()),
-                kit.title(),
+        return new KitTexts(
                 kit.strategy(),
                 html(kit.summary()),
                 html(kit.invitation()),
                 teaser,
-                description(teaser, kit.strategy()),
-                kit.owner().orElse(null),
-                kit.language(),
-                kit.tags(),
-                kit.start().map(dates::format).orElse(null),
+                description(teaser, kit.strategy()));
+    }
+
+    private static KitSchedule schedule(Context c) {
+        Kit kit = c.kit();
+        return new KitSchedule(
+                kit.start().map(c.dates()::format).orElse(null),
                 kit.timezone().getId(),
-                kit.attachments().stream()
-                        .map(a -> new AttachmentView(
-                                a.title(),
-                                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
-                                a.fileName(),
-                                a.forParticipants(),
-                                a.text().map(t -> markdown.renderDocument(t, 3)).orElse(null),
-                                a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null),
-                                a.text().isPresent() ? SiteLayout.attachmentPage(kit.id(), a.path()) : null,
-                                a.text().isPresent()
-                                        ? UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path()))
-                                        : null))
-                        .toList(),
-                stakeholderGroups(kit, msg),
-                departments,
-                kit.roles().stream()
-                        .map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties())))
-                        .toList(),
-                inline(kit.groundRules()),
-                inline(kit.inputs()),
-                inline(kit.preReading()),
-                inline(kit.outcomes()),
-                phases(c),
-                sessions,
-                formats,
-                scorecard(c),
-                span(kit, sessions, msg),
+                span(kit, c.msg()),
                 kit.start().orElse(null),
                 kit.timezone());
     }
 
-    private record Context(Kit kit, Messages msg, DateTimeFormatter dates) {}
+    private KitPeople people(Kit kit, Messages msg) {
+        List<String> departments =
+                kit.stakeholders().stream().map(s -> s.name()).toList();
+        List<RoleView> roles = kit.roles().stream()
+                .map(r -> new RoleView(r.role(), r.who().orElse(null), html(r.duties())))
+                .toList();
+        return new KitPeople(stakeholderGroups(kit, msg), departments, roles);
+    }
+
+    private List<AttachmentView> attachments(Kit kit) {
+        return kit.attachments().stream()
+                .map(a -> new AttachmentView(
+                        a.title(),
+                        UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
+                        a.fileName(),
+                        a.forParticipants(),
+                        a.text().map(t -> markdown.renderDocument(t, 3)).orElse(null),
+                        a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null),
+                        a.text().isPresent() ? SiteLayout.attachmentPage(kit.id(), a.path()) : null,
+                        a.text().isPresent() ? UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path())) : null))
+                .toList();
+    }
 
     private List<SessionView> sessions(Context c) {
         List<Session> all = c.kit().sessions();
@@ -144,7 +172,8 @@ public final class KitViewBuilder {
             Session s = all.get(i);
             PageLink previous = i == 0 ? null : link(c.kit(), all.get(i - 1));
             PageLink next = i == all.size() - 1 ? null : link(c.kit(), all.get(i + 1));
-            views.add(session(c, s, i + 1, previous, next));
+            SessionLinks links = new SessionLinks(SiteLayout.sessionPage(c.kit().id(), s.id()), previous, next);
+            views.add(session(c, s, i + 1, links));
         }
         return List.copyOf(views);
     }
@@ -153,7 +182,24 @@ public final class KitViewBuilder {
         return new PageLink(s.title(), SiteLayout.sessionPage(kit.id(), s.id()));
     }
 
-    private SessionView session(Context c, Session s, int number, PageLink previous, PageLink next) {
+    private SessionView session(Context c, Session s, int number, SessionLinks links) {
+        return new SessionView(
+                s.id(),
+                number,
+                s.title(),
+                links,
+                new FormatView(
+                        s.format().key(),
+                        c.msg().get("format." + s.format().key()),
+                        s.format().isMeeting()),
+                schedule(c, s),
+                texts(c, s),
+                inline(s.prompts()),
+                new AgendaView(agenda(c, s), s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg())),
+                tasks(c, s.followUp(), c.kit().dateOf(s), "dueAfterSession"));
+    }
+
+    private static SessionSchedule schedule(Context c, Session s) {
         Optional<LocalDate> date = c.kit().dateOf(s);
         String week = s.week().map(w -> c.msg().format("week", w)).orElse(null);
         String dateText = date.map(c.dates()::format).orElse(null);
@@ -164,39 +210,28 @@ public final class KitViewBuilder {
                 .filter(t -> !s.duration().isZero())
                 .map(t -> clock(t.plus(s.duration())))
                 .orElse(null);
-        Html objective = html(s.objective());
-        return new SessionView(
-                s.id(),
-                SiteLayout.sessionPage(c.kit().id(), s.id()),
-                SiteLayout.sessionFileName(s.id()),
-                number,
-                s.title(),
-                s.format().key(),
-                c.msg().get("format." + s.format().key()),
-                s.format().isMeeting(),
-                week,
+        return new SessionSchedule(
                 dateText,
                 date.map(LocalDate::toString).orElse(null),
                 when.isEmpty() ? null : when,
                 start,
                 end,
                 s.duration().isZero() ? null : duration(s.duration(), c.msg()),
+                window(c, s),
+                s.location().orElse(null),
+                s.online().orElse(null),
+                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null));
+    }
+
+    private SessionTexts texts(Context c, Session s) {
+        Html objective = html(s.objective());
+        return new SessionTexts(
                 objective,
                 html(s.brief()),
                 description(objective, c.kit().strategy()),
-                inline(s.prompts()),
                 inline(s.tips()),
-                agenda(c, s),
-                s.agenda().isEmpty() ? null : duration(s.agendaTotal(), c.msg()),
                 inline(s.materials()),
-                tasks(c, s.followUp(), date, "dueAfterSession"),
-                html(s.then()),
-                previous,
-                next,
-                date.map(day -> calendarSlot(c.kit(), s, day)).orElse(null),
-                s.location().orElse(null),
-                s.online().orElse(null),
-                window(c, s));
+                html(s.then()));
     }
 
     /** A pulse's window is whole days even with a start time: calendars show it as a bar across those days. */
@@ -501,13 +536,13 @@ public final class KitViewBuilder {
         }
     }
 
-    private String span(Kit kit, List<SessionView> sessions, Messages msg) {
+    private static String span(Kit kit, Messages msg) {
         int weeks = kit.sessions().stream()
                 .flatMap(s -> s.week().stream())
                 .mapToInt(Integer::intValue)
                 .max()
                 .orElse(0);
-        String count = msg.format("sessionCount", sessions.size());
+        String count = msg.format("sessionCount", kit.sessions().size());
         return weeks > 1 ? count + " · " + msg.format("weekCount", weeks) : count;
     }
 

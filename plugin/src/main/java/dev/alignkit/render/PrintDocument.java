@@ -36,7 +36,7 @@ public enum PrintDocument {
 
     /** Whether the kit gets this document: the scorecard sheet only when the kit has a scorecard. */
     public boolean appliesTo(Views.KitView kit) {
-        return this != SCORECARD_SHEET || kit.scorecard() != null;
+        return this != SCORECARD_SHEET || kit.tracking().scorecard() != null;
     }
 
     /** {@code <kit-id>/<kit-id>-facilitator-guide.pdf}, relative to the site root. */

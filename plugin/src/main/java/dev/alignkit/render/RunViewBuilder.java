@@ -64,7 +64,7 @@ public final class RunViewBuilder {
      * session's (not a break).
      */
     private List<Block> blocks(Session session, SessionView view, List<Html> prompts, Messages msg) {
-        if (view.agenda().isEmpty()) {
+        if (view.agenda().rows().isEmpty()) {
             if (session.duration().isZero()) {
                 return List.of();
             }
@@ -74,8 +74,8 @@ public final class RunViewBuilder {
                     session.title(),
                     minutes,
                     KitViewBuilder.duration(session.duration(), msg),
-                    view.startTime(),
-                    view.endTime(),
+                    view.schedule().startTime(),
+                    view.schedule().endTime(),
                     null,
                     null,
                     false,
@@ -85,8 +85,8 @@ public final class RunViewBuilder {
         }
         // once any block names its own prompts, the others show none: the session's prompts are spread over the blocks
         boolean blocksNamePrompts =
-                view.agenda().stream().anyMatch(row -> !row.prompts().isEmpty());
-        return view.agenda().stream()
+                view.agenda().rows().stream().anyMatch(row -> !row.prompts().isEmpty());
+        return view.agenda().rows().stream()
                 .map(row -> new Block(
                         row.number(),
                         row.title(),

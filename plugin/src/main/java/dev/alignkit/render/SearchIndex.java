@@ -55,20 +55,24 @@ public final class SearchIndex {
                 "kit",
                 kit.title(),
                 join(
-                        kit.strategy(),
-                        text(kit.summary()),
-                        String.join(" ", kit.tags()),
-                        String.join(" ", kit.departments())),
+                        kit.texts().strategy(),
+                        text(kit.texts().summary()),
+                        String.join(" ", kit.about().tags()),
+                        String.join(" ", kit.people().departments())),
                 page(kit, kit.url()),
                 null));
         for (Views.SessionView session : kit.sessions()) {
-            String page = page(kit, session.url());
+            String page = page(kit, session.links().url());
             entries.add(new Entry(
-                    "session", session.title(), join(session.format(), text(session.objective())), page, null));
+                    "session",
+                    session.title(),
+                    join(session.format().key(), text(session.texts().objective())),
+                    page,
+                    null));
             for (int p = 0; p < session.prompts().size(); p++) {
                 entries.add(new Entry("prompt", text(session.prompts().get(p)), "", page + "#prompt-" + (p + 1), null));
             }
-            for (Views.AgendaRow row : session.agenda()) {
+            for (Views.AgendaRow row : session.agenda().rows()) {
                 entries.add(new Entry(
                         "agenda",
                         row.title(),
@@ -78,7 +82,7 @@ public final class SearchIndex {
             }
             addTasks(session.followUp(), null, page);
         }
-        for (Views.PhaseView phase : kit.phases()) {
+        for (Views.PhaseView phase : kit.tracking().phases()) {
             addTasks(phase.checklist(), phase.title(), page(kit, kit.url()));
         }
     }

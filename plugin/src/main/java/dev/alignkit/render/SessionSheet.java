@@ -45,7 +45,7 @@ public enum SessionSheet {
 
     /** A meeting session with an agenda gets the sheets; a pulse, or a meeting without agenda, has nothing to run by. */
     public static boolean applies(SessionView session) {
-        return session.meeting() && !session.agenda().isEmpty();
+        return session.format().meeting() && !session.agenda().rows().isEmpty();
     }
 
     public String path(String kitId, String sessionId) {

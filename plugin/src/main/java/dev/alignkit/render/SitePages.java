@@ -38,21 +38,21 @@ public final class SitePages {
         data.put(
                 "tags",
                 kits.stream()
-                        .flatMap(k -> k.tags().stream())
+                        .flatMap(k -> k.about().tags().stream())
                         .distinct()
                         .sorted()
                         .toList());
         data.put(
                 "departments",
                 kits.stream()
-                        .flatMap(k -> k.departments().stream())
+                        .flatMap(k -> k.people().departments().stream())
                         .distinct()
                         .sorted()
                         .toList());
         data.put(
                 "formats",
                 kits.stream()
-                        .flatMap(k -> k.formats().stream())
+                        .flatMap(k -> k.about().formats().stream())
                         .distinct()
                         .sorted()
                         .toList());
@@ -141,14 +141,17 @@ public final class SitePages {
             List<DocumentLink> sessionDocuments,
             Messages msg,
             Consumer<Problem> problems) {
-        Map<String, Object> data = common(PageKind.SESSION, session.url(), msg);
+        Map<String, Object> data = common(PageKind.SESSION, session.links().url(), msg);
         data.put("kit", kit);
         data.put("session", session);
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
         data.put("runPage", SiteLayout.runPage(kit.id(), session.id()));
         return templates.render(
-                PageKind.SESSION.template(), data, "kit '" + kit.id() + "', page " + session.url(), problems);
+                PageKind.SESSION.template(),
+                data,
+                "kit '" + kit.id() + "', page " + session.links().url(),
+                problems);
     }
 
     /**

@@ -16,7 +16,7 @@ public final class Sitemap {
         pages.add(SiteLayout.INDEX);
         for (Views.KitView kit : kits) {
             pages.add(kit.url());
-            kit.sessions().forEach(s -> pages.add(s.url()));
+            kit.sessions().forEach(s -> pages.add(s.links().url()));
         }
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

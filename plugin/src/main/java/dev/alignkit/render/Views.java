@@ -12,69 +12,92 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
+    /**
+     * A kit as pages and printouts see it, in named parts. Templates written for the flat view of earlier versions get
+     * an error that says where a name moved ({@link MovedNames}).
+     */
     public record KitView(
             String id,
             String url,
             String title,
-            String strategy,
-            Html summary,
-            Html invitation,
-            Html teaser,
-            String description,
-            String owner,
-            String language,
-            List<String> tags,
-            String startDate,
-            String timezone,
-            List<AttachmentView> attachments,
-            List<StakeholderGroup> stakeholderGroups,
-            List<String> departments,
-            List<RoleView> roles,
-            List<Html> groundRules,
-            List<Html> inputs,
-            List<Html> preReading,
-            List<Html> outcomes,
-            List<PhaseView> phases,
+            KitAbout about,
+            KitTexts texts,
+            KitSchedule schedule,
+            KitPeople people,
+            KitFrame frame,
             List<SessionView> sessions,
-            List<String> formats,
-            ScorecardView scorecard,
-            String span,
-            LocalDate start,
-            ZoneId zone) {}
+            KitTracking tracking,
+            List<AttachmentView> attachments) {}
 
-    /** {@code window}: a pulse's open window ({@code open_for}), its first and last day or its length in days. */
+    /** What lists of kits show and filter by: {@code formats} are the distinct formats of its sessions, sorted. */
+    public record KitAbout(String owner, String language, List<String> tags, List<String> formats) {}
+
+    /**
+     * The kit's texts: {@code teaser} is the summary's first paragraph without links (for the index),
+     * {@code description} the page's {@code <meta name="description">}.
+     */
+    public record KitTexts(String strategy, Html summary, Html invitation, Html teaser, String description) {}
+
+    /**
+     * When the kit runs: {@code startDate} is {@code start} as the reader's date ({@code null} without a start),
+     * {@code timezone} the id of {@code zone}, {@code span} its sessions and weeks ("4 sessions · 6 weeks").
+     */
+    public record KitSchedule(String startDate, String timezone, String span, LocalDate start, ZoneId zone) {}
+
+    /** Who the kit concerns: its stakeholders grouped by impact, their names as departments, and the roles. */
+    public record KitPeople(List<StakeholderGroup> stakeholderGroups, List<String> departments, List<RoleView> roles) {}
+
+    /** What frames the whole series: its ground rules, inputs, reading beforehand and the outcomes it seeks. */
+    public record KitFrame(List<Html> groundRules, List<Html> inputs, List<Html> preReading, List<Html> outcomes) {}
+
+    /** How progress is followed after the sessions: the phases' checklists and the scorecard (absent without one). */
+    public record KitTracking(List<PhaseView> phases, ScorecardView scorecard) {}
+
+    /** A session as pages and printouts see it, in named parts (moved names: {@link MovedNames}). */
     public record SessionView(
             String id,
-            String url,
-            String fileName,
             int number,
             String title,
-            String format,
-            String formatLabel,
-            boolean meeting,
-            String week,
+            SessionLinks links,
+            FormatView format,
+            SessionSchedule schedule,
+            SessionTexts texts,
+            List<Html> prompts,
+            AgendaView agenda,
+            List<TaskView> followUp) {}
+
+    /** The session's page and the pages of the sessions before and after it ({@code null} at either end). */
+    public record SessionLinks(String url, PageLink previous, PageLink next) {}
+
+    /** The session's format: its key ({@code workshop}), its label, and whether it is a meeting people attend together. */
+    public record FormatView(String key, String label, boolean meeting) {}
+
+    /**
+     * When and where the session takes place; absent parts are {@code null}. {@code when} is its week and date as one
+     * text, {@code isoDate} YYYY-MM-DD; {@code window} a pulse's open window ({@code open_for}), its first and last day
+     * or its length in days; {@code calendarSlot} its place in a calendar.
+     */
+    public record SessionSchedule(
             String date,
             String isoDate,
             String when,
             String startTime,
             String endTime,
             String duration,
-            Html objective,
-            Html brief,
-            String description,
-            List<Html> prompts,
-            List<Html> tips,
-            List<AgendaRow> agenda,
-            String agendaTotal,
-            List<Html> materials,
-            List<TaskView> followUp,
-            Html then,
-            PageLink previous,
-            PageLink next,
-            CalendarSlot calendarSlot,
+            String window,
             String location,
             String online,
-            String window) {}
+            CalendarSlot calendarSlot) {}
+
+    /**
+     * The session's texts besides its prompts: {@code description} is the page's {@code <meta name="description">},
+     * {@code then} what happens before the next session.
+     */
+    public record SessionTexts(
+            Html objective, Html brief, String description, List<Html> tips, List<Html> materials, Html then) {}
+
+    /** The agenda's blocks and their total length ({@code null} without an agenda). */
+    public record AgendaView(List<AgendaRow> rows, String total) {}
 
     /**
      * A dated session's place in a calendar ({@code null} on an undated session's view): all day, or from its start

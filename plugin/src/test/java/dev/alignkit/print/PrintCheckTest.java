@@ -147,13 +147,14 @@ class PrintCheckTest {
         List<String> printed = document.sessions().stream().map(Session::id).toList();
         List<SessionView> sessions = new PrintFixture()
                 .view(document.kit()).sessions().stream()
-                        .filter(s -> printed.contains(s.id()) && !s.agenda().isEmpty())
+                        .filter(s ->
+                                printed.contains(s.id()) && !s.agenda().rows().isEmpty())
                         .toList();
         assertEquals(sessions.size(), headings.size(), document + ": one agenda heading per session with an agenda");
         for (int k = 0; k < sessions.size(); k++) {
             int start = headings.get(k);
             int end = start;
-            for (AgendaRow row : sessions.get(k).agenda()) {
+            for (AgendaRow row : sessions.get(k).agenda().rows()) {
                 end = indexOfLineContaining(lines, end, firstWords(row.title(), 3));
                 if (end < 0) {
                     fail(document + ": agenda row '" + row.title() + "' of session "

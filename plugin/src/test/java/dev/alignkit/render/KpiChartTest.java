@@ -31,6 +31,7 @@ class KpiChartTest {
     private static KpiView kpi(String file, int index) {
         return new PrintFixture()
                 .view(PrintFixture.loadKit(KITS.resolve(file)))
+                .tracking()
                 .scorecard()
                 .kpis()
                 .get(index);
@@ -121,10 +122,14 @@ class KpiChartTest {
         Messages msg = Messages.load(theme, kit.language());
         KitView before = new KitViewBuilder(markdown, Optional.of(LocalDate.of(2027, 5, 1))).build(kit, msg);
         KitView after = new KitViewBuilder(markdown, Optional.of(LocalDate.of(2027, 8, 1))).build(kit, msg);
-        assertEquals("Check-in 1", before.scorecard().kpis().get(0).latest().when());
-        assertEquals(2, before.scorecard().nextCheckIn().number());
-        assertEquals("Check-in 2", after.scorecard().kpis().get(0).latest().when());
-        assertEquals(3, after.scorecard().nextCheckIn().number());
+        assertEquals(
+                "Check-in 1",
+                before.tracking().scorecard().kpis().get(0).latest().when());
+        assertEquals(2, before.tracking().scorecard().nextCheckIn().number());
+        assertEquals(
+                "Check-in 2",
+                after.tracking().scorecard().kpis().get(0).latest().when());
+        assertEquals(3, after.tracking().scorecard().nextCheckIn().number());
     }
 
     @Test

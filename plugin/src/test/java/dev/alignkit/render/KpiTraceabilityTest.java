@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class KpiTraceabilityTest {
     private static final List<KpiView> KPIS = new PrintFixture()
             .view(PrintFixture.loadKit(Path.of("src/test/resources/kits/actions/unserved-kpi.yaml")))
+            .tracking()
             .scorecard()
             .kpis();
 

@@ -20,25 +20,41 @@ class PulseWindowViewTest {
     void datedWindowShowsItsFirstAndLastDay() {
         assertEquals(
                 "Jan 11, 2027 – Jan 15, 2027",
-                view("kits/valid/pulse-window.yaml").sessions().get(0).window());
+                view("kits/valid/pulse-window.yaml")
+                        .sessions()
+                        .get(0)
+                        .schedule()
+                        .window());
     }
 
     @Test
     void undatedWindowSaysHowLongItIsOpen() {
         assertEquals(
                 "5 days",
-                view("render/undated-pulse-window-kit.yaml").sessions().get(0).window());
+                view("render/undated-pulse-window-kit.yaml")
+                        .sessions()
+                        .get(0)
+                        .schedule()
+                        .window());
     }
 
     @Test
     void sessionWithoutWindowHasNone() {
-        assertNull(view("kits/valid/pulse-window.yaml").sessions().get(2).window());
+        assertNull(view("kits/valid/pulse-window.yaml")
+                .sessions()
+                .get(2)
+                .schedule()
+                .window());
     }
 
     @Test
     void windowIsTheSessionsCalendarSlot() {
         assertEquals(
                 new AllDay(LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 31)),
-                view("kits/valid/pulse-window.yaml").sessions().get(1).calendarSlot());
+                view("kits/valid/pulse-window.yaml")
+                        .sessions()
+                        .get(1)
+                        .schedule()
+                        .calendarSlot());
     }
 }

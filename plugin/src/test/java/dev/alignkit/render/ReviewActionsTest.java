@@ -17,7 +17,7 @@ class ReviewActionsTest {
     private static final PrintFixture PRINT = new PrintFixture();
 
     private static List<AgendaRow> agenda() {
-        return PRINT.view(PrintFixture.loadKit(KIT)).sessions().get(1).agenda();
+        return PRINT.view(PrintFixture.loadKit(KIT)).sessions().get(1).agenda().rows();
     }
 
     @Test
