@@ -2,6 +2,7 @@ package dev.alignkit.render;
 
 import dev.alignkit.content.ActionStatus;
 import dev.alignkit.content.AgendaItem;
+import dev.alignkit.content.Attachment;
 import dev.alignkit.content.BlockType;
 import dev.alignkit.content.Impact;
 import dev.alignkit.content.Kit;
@@ -152,17 +153,21 @@ public final class KitViewBuilder {
     }
 
     private List<AttachmentView> attachments(Kit kit) {
-        return kit.attachments().stream()
-                .map(a -> new AttachmentView(
-                        a.title(),
-                        UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
-                        a.fileName(),
-                        a.forParticipants(),
-                        a.text().map(t -> markdown.renderDocument(t, 3)).orElse(null),
-                        a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null),
-                        a.text().isPresent() ? SiteLayout.attachmentPage(kit.id(), a.path()) : null,
-                        a.text().isPresent() ? UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path())) : null))
-                .toList();
+        return kit.attachments().stream().map(a -> attachment(kit, a)).toList();
+    }
+
+    /** A Markdown attachment is rendered once, as its page shows it, and its headings moved down for print. */
+    private AttachmentView attachment(Kit kit, Attachment a) {
+        Html page = a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null);
+        return new AttachmentView(
+                a.title(),
+                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
+                a.fileName(),
+                a.forParticipants(),
+                page == null ? null : MarkdownRenderer.headingsOneLevelDown(page),
+                page,
+                page == null ? null : SiteLayout.attachmentPage(kit.id(), a.path()),
+                page == null ? null : UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path())));
     }
 
     private List<SessionView> sessions(Context c) {

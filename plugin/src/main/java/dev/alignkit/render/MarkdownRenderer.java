@@ -87,6 +87,22 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * The same document one heading level further down (h2 becomes h3; h6 stays h6): an attachment's page shows it
+     * from h2, the printouts, under a section heading, from h3. Safe on sanitised HTML, whose tags are written by the
+     * sanitiser and whose text holds no raw {@code <}.
+     */
+    public static Html headingsOneLevelDown(Html document) {
+        Matcher headings = HEADING.matcher(document.markup());
+        StringBuilder out = new StringBuilder(document.markup().length() + 16);
+        while (headings.find()) {
+            headings.appendReplacement(
+                    out, "<" + headings.group(1) + "h" + Math.min(6, Integer.parseInt(headings.group(2)) + 1));
+        }
+        headings.appendTail(out);
+        return new Html(out.toString());
+    }
+
+    /**
      * What {@link #render} writes when it cannot take the plain-paragraph shortcut. The shortcut's output is escaped text
      * in {@code <p>}, {@code <em>} and {@code <strong>}, which the sanitiser would pass unchanged; PlainParagraphsTest
      * checks that both ways give the same bytes.

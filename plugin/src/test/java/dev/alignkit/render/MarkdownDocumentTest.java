@@ -22,4 +22,13 @@ class MarkdownDocumentTest {
 
         assertEquals("<h3>Why</h3>\n<h3>How</h3>", section.markup());
     }
+
+    @Test
+    void thePrintedFormIsThePageFormOneLevelDownAndNoDeeperThanH6() {
+        Html page = renderer.renderDocument(new Markdown("# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F\n"), 2);
+
+        assertEquals(
+                "<h3>A</h3>\n<h4>B</h4>\n<h5>C</h5>\n<h6>D</h6>\n<h6>E</h6>\n<h6>F</h6>",
+                MarkdownRenderer.headingsOneLevelDown(page).markup());
+    }
 }
