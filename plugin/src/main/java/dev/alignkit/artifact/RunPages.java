@@ -10,9 +10,8 @@ import dev.alignkit.site.SiteLayout;
 final class RunPages implements KitArtifact {
     @Override
     public void write(KitJob job) {
-        RunViewBuilder views = new RunViewBuilder(job.tools().markdown());
         for (Session session : job.kit().sessions()) {
-            RunView run = views.build(job.kit(), session, job.sessionView(session.id()), job.msg());
+            RunView run = RunViewBuilder.build(job.kit(), session, job.sessionView(session.id()), job.msg());
             job.timed(Stage.HTML, () -> job.tools().pages().run(run, job.msg(), job.problems()))
                     .ifPresent(html ->
                             job.sink().write(SiteLayout.runPage(job.kit().id(), session.id()), html));

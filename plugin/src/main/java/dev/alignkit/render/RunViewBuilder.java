@@ -1,7 +1,6 @@
 package dev.alignkit.render;
 
 import dev.alignkit.content.Kit;
-import dev.alignkit.content.Markdown;
 import dev.alignkit.content.Session;
 import dev.alignkit.render.RunView.Block;
 import dev.alignkit.render.RunView.Pulse;
@@ -10,14 +9,11 @@ import dev.alignkit.render.Views.AgendaRow;
 import dev.alignkit.render.Views.BlockPromptView;
 import dev.alignkit.render.Views.SessionView;
 import dev.alignkit.site.SiteLayout;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Builds the run page's view of a session from its page's view: each agenda block with its clock times, its own
@@ -27,18 +23,17 @@ import java.util.stream.Stream;
 public final class RunViewBuilder {
     private static final String STORAGE_PREFIX = "alignkit-run:";
 
-    private final MarkdownRenderer markdown;
-
-    public RunViewBuilder(MarkdownRenderer markdown) {
-        this.markdown = markdown;
-    }
+    private RunViewBuilder() {}
 
     /** {@code view} is the session as its page shows it: its agenda rows carry the clock times, prompts and methods. */
-    public RunView build(Kit kit, Session session, SessionView view, Messages msg) {
-        List<Html> prompts = inline(session.prompts());
+    public static RunView build(Kit kit, Session session, SessionView view, Messages msg) {
+        List<Html> prompts = view.prompts();
         List<Block> blocks = session.format().isMeeting() ? blocks(session, view, prompts, msg) : List.of();
         int minutes = blocks.stream().mapToInt(Block::minutes).sum();
-        Optional<LocalTime> start = session.startTime();
+        // The timer runs to the end of the last block, which the view already clocked; the length is the agenda's.
+        String length = view.agenda().total() != null
+                ? view.agenda().total()
+                : view.schedule().duration();
         return new RunView(
                 kit.id(),
                 kit.title(),
@@ -47,15 +42,13 @@ public final class RunViewBuilder {
                 SiteLayout.sessionPage(kit.id(), session.id()),
                 STORAGE_PREFIX + kit.id() + "/" + session.id(),
                 !blocks.isEmpty(),
-                start.map(KitViewBuilder::clock).orElse(null),
-                start.filter(t -> minutes > 0)
-                        .map(t -> KitViewBuilder.clock(t.plusMinutes(minutes)))
-                        .orElse(null),
-                minutes > 0 ? KitViewBuilder.duration(Duration.ofMinutes(minutes), msg) : null,
+                view.schedule().startTime(),
+                blocks.isEmpty() ? null : blocks.get(blocks.size() - 1).plannedEnd(),
+                blocks.isEmpty() ? null : length,
                 minutes,
                 blocks,
                 prompts,
-                session.format().isMeeting() ? null : pulse(kit, session, prompts, msg));
+                session.format().isMeeting() ? null : pulse(kit, session, view, msg));
     }
 
     /**
@@ -63,7 +56,7 @@ public final class RunViewBuilder {
      * still be timed. A block shows its own prompts and method steps; one without prompts of its own shows the
      * session's (not a break).
      */
-    private List<Block> blocks(Session session, SessionView view, List<Html> prompts, Messages msg) {
+    private static List<Block> blocks(Session session, SessionView view, List<Html> prompts, Messages msg) {
         if (view.agenda().rows().isEmpty()) {
             if (session.duration().isZero()) {
                 return List.of();
@@ -112,36 +105,32 @@ public final class RunViewBuilder {
     }
 
     /**
-     * A pulse opens on its date (or in its week) and stays open until the day before the next dated session, when
-     * the kit dates both; its launch checklist is what the session says to prepare.
+     * A pulse opens on its date (or in its week) and stays open for its window ({@code open_for}, as its calendar
+     * entry), or else until the day before the next dated session, when the kit dates both; its launch checklist is
+     * what the session says to prepare.
      */
-    private Pulse pulse(Kit kit, Session session, List<Html> prompts, Messages msg) {
+    private static Pulse pulse(Kit kit, Session session, SessionView view, Messages msg) {
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
-        Optional<LocalDate> opens = kit.dateOf(session);
-        String week = session.week().map(w -> msg.format("week", w)).orElse(null);
-        String opensText = String.join(
-                " · ",
-                Stream.of(week, opens.map(dates::format).orElse(null))
-                        .filter(x -> x != null)
-                        .toList());
-        Optional<LocalDate> closes = opens.flatMap(o -> kit.sessions().stream()
-                .dropWhile(s -> s != session)
-                .skip(1)
-                .map(kit::dateOf)
-                .flatMap(Optional::stream)
-                .filter(next -> next.isAfter(o))
-                .findFirst()
-                .map(next -> next.minusDays(1)));
+        Optional<LocalDate> closes =
+                session.openDays().isPresent() ? kit.lastDayOf(session) : dayBeforeNext(kit, session);
         return new Pulse(
-                opensText.isEmpty() ? null : opensText,
+                view.schedule().when(),
                 closes.map(dates::format).orElse(null),
-                prompts,
-                inline(session.materials()),
-                inline(session.tips()));
+                view.prompts(),
+                view.texts().materials(),
+                view.texts().tips());
     }
 
-    private List<Html> inline(List<Markdown> texts) {
-        return texts.stream().map(markdown::renderInline).toList();
+    private static Optional<LocalDate> dayBeforeNext(Kit kit, Session session) {
+        return kit.dateOf(session)
+                .flatMap(opens -> kit.sessions().stream()
+                        .dropWhile(s -> s != session)
+                        .skip(1)
+                        .map(kit::dateOf)
+                        .flatMap(Optional::stream)
+                        .filter(next -> next.isAfter(opens))
+                        .findFirst()
+                        .map(next -> next.minusDays(1)));
     }
 }
