@@ -107,14 +107,17 @@ public final class KitViewBuilder {
                 kit.attachments().stream()
                         .map(a -> new AttachmentView(
                                 a.title(),
-                                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
+                                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path(), a.forParticipants())),
                                 a.fileName(),
                                 a.forParticipants(),
                                 a.text().map(t -> markdown.renderDocument(t, 3)).orElse(null),
                                 a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null),
-                                a.text().isPresent() ? SiteLayout.attachmentPage(kit.id(), a.path()) : null,
                                 a.text().isPresent()
-                                        ? UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path()))
+                                        ? SiteLayout.attachmentPage(kit.id(), a.path(), a.forParticipants())
+                                        : null,
+                                a.text().isPresent()
+                                        ? UrlPath.encode(
+                                                SiteLayout.attachmentPage(kit.id(), a.path(), a.forParticipants()))
                                         : null))
                         .toList(),
                 stakeholderGroups(kit, msg),
