@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -95,8 +96,8 @@ class OwnerCalendarsTest {
 
     @Test
     void theLedgerLinksEachOwnersListAndCalendarEscaped() throws IOException {
-        String ledger = Files.readString(site().resolve("actions.html"));
-        assertTrue(ledger.contains("href=\"actions.html?owner=Ana+M%C3%BCller\""), ledger);
+        String ledger = Files.readString(site().resolve(SiteLayout.ACTIONS));
+        assertTrue(ledger.contains("href=\"../facilitators/actions.html?owner=Ana+M%C3%BCller\""), ledger);
         assertTrue(ledger.contains("href=\"actions-ana-mueller-2.ics\""), ledger);
         assertFalse(ledger.contains("<script>alert(1)"), "an owner's name is escaped");
     }
