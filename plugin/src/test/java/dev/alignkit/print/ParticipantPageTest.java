@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,8 +114,8 @@ class ParticipantPageTest {
 
     @Test
     void theKitPageLinksIt() throws IOException {
-        assertTrue(Files.readString(project.resolve("site/series/index.html"))
-                .contains("href=\"../series/participants.html\""));
+        assertTrue(Files.readString(project.resolve("site").resolve(SiteLayout.kitPage("series")))
+                .contains("href=\"../../series/participants.html\""));
     }
 
     @Test
