@@ -1,5 +1,6 @@
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.serve.PreviewSession;
+import dev.alignkit.site.SiteLayout;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +30,7 @@ public class ServeLatency {
             try (var files = Files.list(project.resolve("content"))) {
                 kit = files.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
             }
-            String page = session.address() + kit.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "/index.html";
+            String page = session.address() + SiteLayout.kitPage(kit.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 String marker = "Edited title " + i;
