@@ -93,6 +93,21 @@ class FacilitatorFolderTest {
         assertTrue(notes.contains("<a href=\"handout.txt\">the handout</a>"), notes);
     }
 
+    /** The README tells hosts without access to the server configuration to restrict the folder with an .htaccess. */
+    @Test
+    void an_htaccess_put_into_the_facilitator_folder_survives_every_build() throws IOException {
+        assertTrue(build().succeeded());
+        Path htaccess = site().resolve(SiteLayout.FACILITATORS).resolve(".htaccess");
+        Files.writeString(htaccess, "Require valid-user\n");
+        Files.writeString(project.resolve("content/kit.yaml"), KIT.replace("title: Kit", "title: Kit, revised"));
+
+        BuildReport report = new SiteBuilder(BuildConfig.forProject(project).withPdf(false)).build();
+
+        assertTrue(report.succeeded(), report.problems().toString());
+        assertTrue(page(SiteLayout.kitPage("kit")).contains("Kit, revised"));
+        assertEquals("Require valid-user\n", Files.readString(htaccess));
+    }
+
     @Test
     void public_pages_link_nothing_under_the_facilitator_folder_but_the_home_pages_way_in() throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
