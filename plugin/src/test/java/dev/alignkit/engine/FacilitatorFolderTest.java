@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,31 @@ class FacilitatorFolderTest {
         assertTrue(session.contains("<a href=\"two.html\">session two</a>"), session);
         String notes = page("kit/files/notes.html");
         assertTrue(notes.contains("<a href=\"handout.txt\">the handout</a>"), notes);
+    }
+
+    @Test
+    void the_public_sitemap_lists_only_public_pages_and_the_facilitator_sitemap_only_facilitator_pages()
+            throws IOException {
+        build();
+        String url = "https://intranet.example.com/kits/";
+        BuildReport report =
+                new SiteBuilder(BuildConfig.forProject(project).withPdf(false).withSiteUrl(Optional.of(url))).build();
+        assertTrue(report.succeeded(), report.problems().toString());
+
+        assertEquals(
+                List.of(url + "index.html", url + "kit/participants.html", url + "kit/files/notes.html"),
+                locations(page(SiteLayout.SITEMAP)));
+        assertEquals(
+                List.of(
+                        url + "facilitators/index.html",
+                        url + "facilitators/kit/index.html",
+                        url + "facilitators/kit/one.html",
+                        url + "facilitators/kit/two.html"),
+                locations(page(SiteLayout.FACILITATOR_SITEMAP)));
+    }
+
+    private static List<String> locations(String sitemap) {
+        return Jsoup.parse(sitemap, "", Parser.xmlParser()).select("loc").eachText();
     }
 
     /** The README tells hosts without access to the server configuration to restrict the folder with an .htaccess. */
