@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.net.URI;
@@ -93,6 +94,21 @@ class FacilitatorFolderTest {
         assertTrue(session.contains("<a href=\"two.html\">session two</a>"), session);
         String notes = page("kit/files/notes.html");
         assertTrue(notes.contains("<a href=\"handout.txt\">the handout</a>"), notes);
+    }
+
+    @Test
+    void a_link_in_participant_text_to_a_facilitator_file_is_a_warning_at_its_line() throws IOException {
+        BuildReport report = build();
+
+        assertEquals(
+                List.of("content/kit.yaml:2:70: warning: link files/plan.txt in text for participants leads to"
+                        + " facilitator material (facilitators/kit/files/plan.txt), which a host may keep from"
+                        + " participants; give the attachment 'audience: participants', or link it from facilitator"
+                        + " text only"),
+                report.problems().stream()
+                        .map(Problem::format)
+                        .filter(p -> p.contains("facilitator material"))
+                        .toList());
     }
 
     @Test
