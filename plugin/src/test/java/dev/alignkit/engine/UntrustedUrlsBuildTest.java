@@ -149,21 +149,27 @@ class UntrustedUrlsBuildTest {
         }
     }
 
+    /**
+     * The image is a participant attachment shown in a prompt: the participant page (in the kit's public folder) shows
+     * it as written, the session page (under facilitators/) by the way from there, and the PDF finds it too.
+     */
     @Test
     void attachedImageIsShownInPagesAndPdfs() throws IOException {
         Files.createDirectories(project.resolve("content/pictures"));
         Files.write(project.resolve("content/pictures/chart.png"), png());
         writeKit(
                 project.resolve("content/pictures.yaml"),
-                "title: Pictures\nattachments:\n  - file: pictures/chart.png\n    title: Chart\n"
+                "title: Pictures\nattachments:\n  - file: pictures/chart.png\n    title: Chart\n    audience: participants\n"
                         + "sessions:\n  - title: One\n    format: pulse\n    prompts:\n      - \"![Chart](files/pictures/chart.png)\"\n");
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project)).build();
 
         assertTrue(report.succeeded(), () -> report.problems().toString());
         assertTrue(report.problems().isEmpty(), () -> report.problems().toString());
-        assertTrue(Files.readString(project.resolve("site/" + SiteLayout.sessionPage("pictures", "one")))
+        assertTrue(Files.readString(project.resolve("site/" + SiteLayout.participantPage("pictures")))
                 .contains("<img src=\"files/pictures/chart.png\" alt=\"Chart\" />"));
+        assertTrue(Files.readString(project.resolve("site/" + SiteLayout.sessionPage("pictures", "one")))
+                .contains("<img src=\"../../pictures/files/pictures/chart.png\" alt=\"Chart\" />"));
         try (PDDocument guide =
                 Loader.loadPDF(project.resolve("site/" + SiteLayout.printDocument("pictures", "facilitator-guide"))
                         .toFile())) {
