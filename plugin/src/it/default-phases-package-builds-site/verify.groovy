@@ -3,7 +3,7 @@
 def log = new File(basedir, 'build.log').text
 assert log =~ /--- (align|align-maven-plugin):[^:]+:site \(default\) @ default-phases-package-builds-site ---/
 assert log =~ /Alignkit: 1 kits, \d+ pages, 0 PDFs, \d+ files written in \d+ ms/
-assert new File(basedir, 'site/pulse/providing-clarity.html').isFile()
+assert new File(basedir, 'site/facilitators/pulse/providing-clarity.html').isFile()
 assert !log.contains(':check (default)')
 assert !log.contains('Alignkit check:')
 return true

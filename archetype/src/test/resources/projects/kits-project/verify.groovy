@@ -6,8 +6,8 @@ def log = new File(basedir, 'build.log').text
 assert log =~ /Alignkit: 1 kits, \d+ pages, \d+ PDFs, \d+ files written in \d+ ms/
 def site = new File(basedir, 'site')
 assert new File(site, 'index.html').text.contains('First Alignment Pulse')
-assert new File(site, 'first-kit/kickoff-meeting.html').text.contains('09:30')
-assert new File(site, 'first-kit/first-kit-facilitator-guide.pdf').isFile()
+assert new File(site, 'facilitators/first-kit/kickoff-meeting.html').text.contains('09:30')
+assert new File(site, 'facilitators/first-kit/first-kit-facilitator-guide.pdf').isFile()
 assert new File(site, 'first-kit/first-kit-participant-handout.pdf').isFile()
 // The generated project has the files the archetype promises.
 assert new File(basedir, '.gitignore').text.contains('/site/')

@@ -7,6 +7,8 @@ final class Attachments implements KitArtifact {
     @Override
     public void write(KitJob job) {
         String kitId = job.kit().id();
-        job.kit().attachments().forEach(a -> job.sink().copy(SiteLayout.attachment(kitId, a.path()), a.source()));
+        job.kit()
+                .attachments()
+                .forEach(a -> job.sink().copy(SiteLayout.attachment(kitId, a.path(), a.forParticipants()), a.source()));
     }
 }

@@ -21,8 +21,13 @@ final class ParticipantPage implements KitArtifact {
                                 .pages()
                                 .participants(
                                         job.view(), forParticipants, handoutsBySession(job), job.msg(), job.problems()))
-                .ifPresent(html ->
-                        job.sink().write(SiteLayout.participantPage(job.kit().id()), html));
+                .ifPresent(html -> {
+                    String path = SiteLayout.participantPage(job.kit().id());
+                    FacilitatorLinks.on(job.kit().id(), path, html)
+                            .forEach(link ->
+                                    job.warnings().facilitatorLinkForParticipants(link.asWritten(), link.target()));
+                    job.sink().write(path, html);
+                });
     }
 
     /**

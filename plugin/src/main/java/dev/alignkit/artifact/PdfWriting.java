@@ -16,8 +16,10 @@ final class PdfWriting {
 
     static PdfResources resources(KitJob job) {
         RenderTools.KitFiles files = job.tools().files();
+        // Relative URLs in a PDF resolve as the kit's Markdown was written: against the kit's folder of the site before
+        // facilitator material moved (PageLinks does the same for pages), which is the kit's public folder.
         return new PdfResources(
-                SiteLayout.kitFolder(job.kit().id()),
+                SiteLayout.former(SiteLayout.publicKitFolder(job.kit().id())),
                 PrintFiles.of(job.kit(), files.contentDirectory(), files.theme()),
                 link -> files.urls().link(link).isEmpty(),
                 job.warnings()::notInPdf);

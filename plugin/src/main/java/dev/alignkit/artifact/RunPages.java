@@ -12,7 +12,7 @@ final class RunPages implements KitArtifact {
     public void write(KitJob job) {
         for (Session session : job.kit().sessions()) {
             RunView run = RunViewBuilder.build(job.kit(), session, job.sessionView(session.id()), job.msg());
-            job.timed(Stage.HTML, () -> job.tools().pages().run(run, job.msg(), job.problems()))
+            job.timed(Stage.HTML, () -> job.tools().pages().run(job.view(), run, job.msg(), job.problems()))
                     .ifPresent(html ->
                             job.sink().write(SiteLayout.runPage(job.kit().id(), session.id()), html));
         }

@@ -40,6 +40,20 @@ final class UrlWarnings {
         report(url, false, "image " + UrlPolicy.shown(url) + " cannot be shown in the PDF: " + why);
     }
 
+    /**
+     * A link in text for participants that leads to facilitator material: participants may be kept from it, and it
+     * says that the file exists.
+     */
+    synchronized void facilitatorLinkForParticipants(String asWritten, String target) {
+        report(
+                asWritten,
+                false,
+                "link " + UrlPolicy.shown(asWritten) + " in text for participants leads to facilitator material ("
+                        + target
+                        + "), which a host may keep from participants; give the attachment 'audience: participants',"
+                        + " or link it from facilitator text only");
+    }
+
     private void report(String url, boolean error, String message) {
         if (reported.add(message)) {
             SourcePosition position = positionOf(url);

@@ -161,13 +161,15 @@ public final class KitViewBuilder {
         Html page = a.text().map(t -> markdown.renderDocument(t, 2)).orElse(null);
         return new AttachmentView(
                 a.title(),
-                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path())),
+                UrlPath.encode(SiteLayout.attachment(kit.id(), a.path(), a.forParticipants())),
                 a.fileName(),
                 a.forParticipants(),
                 page == null ? null : MarkdownRenderer.headingsOneLevelDown(page),
                 page,
-                page == null ? null : SiteLayout.attachmentPage(kit.id(), a.path()),
-                page == null ? null : UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path())));
+                page == null ? null : SiteLayout.attachmentPage(kit.id(), a.path(), a.forParticipants()),
+                page == null
+                        ? null
+                        : UrlPath.encode(SiteLayout.attachmentPage(kit.id(), a.path(), a.forParticipants())));
     }
 
     private List<SessionView> sessions(Context c) {

@@ -2,6 +2,9 @@ package dev.alignkit.render;
 
 /** The closed set of page types and the template each is rendered with. */
 public enum PageKind {
+    /** The public start page: the kits' participant pages. */
+    HOME("home.ftlh"),
+    /** The facilitators' kit catalogue. */
     INDEX("index.ftlh"),
     KIT("kit.ftlh"),
     SESSION("session.ftlh"),

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The files a kit's PDFs may show, by their path in the site: the kit's own attachments ({@code kit-id/files/...}), read
+ * The files a kit's PDFs may show, by their path in the site as the kit's Markdown addresses it (before facilitator
+ * material moved to its own folder, see {@link SiteLayout#former}): the kit's own attachments ({@code kit-id/files/...}), read
  * through their real path, which must lie inside the content folder, and the theme's assets ({@code assets/...}).
  * Nothing else on the machine is reachable from a PDF.
  */
@@ -26,7 +27,9 @@ public final class PrintFiles {
     public static Function<String, Optional<byte[]>> of(Kit kit, Path contentDirectory, Theme theme) {
         Map<String, Path> attachments = new HashMap<>();
         for (Attachment attachment : kit.attachments()) {
-            attachments.put(SiteLayout.attachment(kit.id(), attachment.path()), attachment.source());
+            attachments.put(
+                    SiteLayout.former(SiteLayout.attachment(kit.id(), attachment.path(), attachment.forParticipants())),
+                    attachment.source());
         }
         return path -> {
             if (attachments.containsKey(path)) {

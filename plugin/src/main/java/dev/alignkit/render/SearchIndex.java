@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The client-side search index: kits, sessions, prompts, agenda items and checklist items, each linking to the
- * page (and place) it comes from. It is a script that sets a global, not JSON to fetch, because browsers refuse
+ * page (and place) it comes from. It holds facilitator text (objectives, follow-up) and links facilitator pages, so it
+ * lives under {@code facilitators/} and only facilitator pages load it. It is a script that sets a global, not JSON to fetch, because browsers refuse
  * {@code fetch} on {@code file://} and the site must work from a file share.
  *
  * <p>A page loads it when its search box is first used, so it is grouped by kit to stay small: the kit's title and
@@ -31,7 +32,7 @@ public final class SearchIndex {
                 .append("{\"kit\":")
                 .append(string(view.title()))
                 .append(",\"url\":")
-                .append(string(SiteLayout.kitFolder(view.id())))
+                .append(string(SiteLayout.facilitatorKitFolder(view.id())))
                 .append(",\"entries\":[");
         for (Entry e : index.entries) {
             out.append(e == index.entries.get(0) ? "\n[" : ",\n[")
@@ -98,9 +99,9 @@ public final class SearchIndex {
         }
     }
 
-    /** A page's address within its kit's folder. */
+    /** A page's address within its kit's facilitator folder. */
     private static String page(Views.KitView kit, String url) {
-        return SiteLayout.withinKit(kit.id(), url);
+        return SiteLayout.withinFacilitatorFolder(kit.id(), url);
     }
 
     /** The script: {@code window.alignkitSearchIndex = [...]}, from the kits' parts in a stable order. */

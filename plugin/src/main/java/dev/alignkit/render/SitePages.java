@@ -22,7 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Renders the web pages: the index, a kit page, a page per session. */
+/**
+ * Renders the web pages: the public home page, the facilitators' catalogue, a kit page, a page per session. Pages under
+ * {@code facilitators/} are the facilitators'; the others are public and show nothing from that folder.
+ */
 public final class SitePages {
     private final TemplateRenderer templates;
     private final SiteSettings settings;
@@ -32,8 +35,23 @@ public final class SitePages {
         this.settings = settings;
     }
 
+    /**
+     * The public home page ({@code index.html}): each kit's title and participant page, and one link to the facilitator
+     * pages, whose folder a host may keep from participants.
+     */
+    public Optional<String> home(List<KitView> kits, Messages msg, Consumer<Problem> problems) {
+        Map<String, Object> data = common(PageKind.HOME, SiteLayout.INDEX, msg);
+        data.put(
+                "participantPages",
+                kits.stream()
+                        .map(k -> new Views.PageLink(k.title(), SiteLayout.participantPage(k.id())))
+                        .toList());
+        return templates.render(PageKind.HOME.template(), data, "the home page", problems);
+    }
+
+    /** The kit catalogue for facilitators ({@code facilitators/index.html}), with filters and each kit's teaser. */
     public Optional<String> index(List<KitView> kits, Messages msg, Consumer<Problem> problems) {
-        Map<String, Object> data = common(PageKind.INDEX, SiteLayout.INDEX, msg);
+        Map<String, Object> data = common(PageKind.INDEX, SiteLayout.CATALOGUE, msg);
         data.put("kits", kits);
         data.put(
                 "tags",
@@ -111,7 +129,12 @@ public final class SitePages {
         data.put("kit", kit);
         data.put("participantPage", SiteLayout.participantPage(kit.id()));
         data.put("documents", documents);
-        return templates.render(PageKind.KIT.template(), data, "kit '" + kit.id() + "', page " + kit.url(), problems);
+        return templates.render(
+                PageKind.KIT.template(),
+                data,
+                PageLinks.ofKit(kit, kit.url()),
+                "kit '" + kit.id() + "', page " + kit.url(),
+                problems);
     }
 
     /**
@@ -130,7 +153,11 @@ public final class SitePages {
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
         return templates.render(
-                PageKind.PARTICIPANTS.template(), data, "kit '" + kit.id() + "', page " + path, problems);
+                PageKind.PARTICIPANTS.template(),
+                data,
+                PageLinks.ofKit(kit, path),
+                "kit '" + kit.id() + "', page " + path,
+                problems);
     }
 
     /** {@code sessionDocuments}: what was printed for this session alone (its participant handout). */
@@ -150,6 +177,7 @@ public final class SitePages {
         return templates.render(
                 PageKind.SESSION.template(),
                 data,
+                PageLinks.ofKit(kit, session.links().url()),
                 "kit '" + kit.id() + "', page " + session.links().url(),
                 problems);
     }
@@ -164,16 +192,26 @@ public final class SitePages {
         Map<String, Object> data = common(PageKind.ATTACHMENT, path, msg);
         data.put("kit", kit);
         data.put("attachment", attachment);
-        data.put("home", attachment.forParticipants() ? SiteLayout.participantPage(kit.id()) : kit.url());
-        return templates.render(PageKind.ATTACHMENT.template(), data, "kit '" + kit.id() + "', page " + path, problems);
+        data.put("kitHome", attachment.forParticipants() ? SiteLayout.participantPage(kit.id()) : kit.url());
+        return templates.render(
+                PageKind.ATTACHMENT.template(),
+                data,
+                PageLinks.ofAttachment(kit, attachment),
+                "kit '" + kit.id() + "', page " + path,
+                problems);
     }
 
     /** A session's run mode: the timer with its presenter and audience windows, or a pulse's launch sheet. */
-    public Optional<String> run(RunView run, Messages msg, Consumer<Problem> problems) {
+    public Optional<String> run(KitView kit, RunView run, Messages msg, Consumer<Problem> problems) {
         String path = SiteLayout.runPage(run.kitId(), run.sessionId());
         Map<String, Object> data = common(PageKind.RUN, path, msg);
         data.put("run", run);
-        return templates.render(PageKind.RUN.template(), data, "kit '" + run.kitId() + "', page " + path, problems);
+        return templates.render(
+                PageKind.RUN.template(),
+                data,
+                PageLinks.ofKit(kit, path),
+                "kit '" + run.kitId() + "', page " + path,
+                problems);
     }
 
     private Map<String, Object> common(PageKind kind, String path, Messages msg) {
@@ -184,6 +222,13 @@ public final class SitePages {
         data.put("msg", msg.labels());
         data.put("lang", msg.locale().toLanguageTag());
         data.put("site", settings);
+        // A public page shows nothing of facilitators/ (no search over facilitator text, no ledger), so that a host
+        // that keeps that folder from participants leaves them no dead links.
+        data.put("publicPage", !SiteLayout.isFacilitatorMaterial(path));
+        data.put("home", SiteLayout.INDEX);
+        data.put("catalogue", SiteLayout.CATALOGUE);
+        data.put("actionsPage", SiteLayout.ACTIONS);
+        data.put("searchIndex", SiteLayout.SEARCH_INDEX);
         settings.siteUrl().ifPresent(url -> data.put("canonical", url + path));
         return data;
     }

@@ -2,6 +2,7 @@ package dev.alignkit.render;
 
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.diagnostics.SourcePosition;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -39,11 +40,32 @@ public final class TemplateRenderer {
     /** The rendered text, or empty after reporting what went wrong to {@code problems}. */
     public Optional<String> render(
             String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
+        return render(templateName, data, Optional.empty(), rendering, problems);
+    }
+
+    /** A web page: the kit's Markdown in it has its relative links made to lead from the page ({@link PageLinks}). */
+    public Optional<String> render(
+            String templateName,
+            Map<String, Object> data,
+            PageLinks links,
+            String rendering,
+            Consumer<Problem> problems) {
+        return render(templateName, data, Optional.of(links), rendering, problems);
+    }
+
+    private Optional<String> render(
+            String templateName,
+            Map<String, Object> data,
+            Optional<PageLinks> links,
+            String rendering,
+            Consumer<Problem> problems) {
         try {
             Template template = theme.freemarker().getTemplate(templateName);
             TextBuffer out = BUFFER.get();
             out.text.setLength(0);
-            template.process(withLabelFunctions(data), out);
+            Environment env = template.createProcessingEnvironment(withLabelFunctions(data), out);
+            links.ifPresent(l -> env.setCustomAttribute(ViewObjectWrapper.PAGE_LINKS, l));
+            env.process();
             return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
             problems.accept(Problem.error(

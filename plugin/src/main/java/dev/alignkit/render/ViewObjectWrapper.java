@@ -2,6 +2,7 @@ package dev.alignkit.render;
 
 import dev.alignkit.render.Views.KitView;
 import dev.alignkit.render.Views.SessionView;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
@@ -16,9 +17,11 @@ import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
 
 /**
- * Exposes view records to templates, and {@link Html} as markup that auto-escaping leaves alone. A kit or session view
- * refuses the names that moved when the views got named parts ({@link MovedNames}), even under {@code ??}, so that a
- * project's template written for the flat views stops with a message instead of quietly leaving things out.
+ * Exposes view records to templates, and {@link Html} as markup that auto-escaping leaves alone, its relative links
+ * made to lead from the page being rendered ({@link PageLinks}, set by {@link TemplateRenderer} for that page). A kit
+ * or session view refuses the names that moved when the views got named parts ({@link MovedNames}), even under {@code
+ * ??}, so that a project's template written for the flat views stops with a message instead of quietly leaving things
+ * out.
  */
 final class ViewObjectWrapper extends DefaultObjectWrapper {
 
@@ -27,10 +30,20 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         setExposeFields(false);
     }
 
+    /** The key under which a page's {@link PageLinks} is kept in its FreeMarker environment. */
+    static final String PAGE_LINKS = PageLinks.class.getName();
+
+    private static String forThisPage(String markup) {
+        Environment env = Environment.getCurrentEnvironment();
+        return env != null && env.getCustomAttribute(PAGE_LINKS) instanceof PageLinks links
+                ? links.rewrite(markup)
+                : markup;
+    }
+
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof Html html) {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html.markup());
+            return HTMLOutputFormat.INSTANCE.fromMarkup(forThisPage(html.markup()));
         }
         if (object instanceof LazyText lazy) {
             return new SimpleScalar(lazy.get());

@@ -110,8 +110,9 @@ class KitRendererTest {
         assertTrue(
                 problems.get(0)
                         .format()
-                        .matches("content/kit\\.yaml:1:1: error: the kit's pages and documents pass 10 KB at kit/"
-                                + "[a-z.-]+; shorten the kit or split it into several kits"),
+                        .matches(
+                                "content/kit\\.yaml:1:1: error: the kit's pages and documents pass 10 KB at facilitators/kit/"
+                                        + "[a-z.-]+; shorten the kit or split it into several kits"),
                 problems.get(0).format());
     }
 }

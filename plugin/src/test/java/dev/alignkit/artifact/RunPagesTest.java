@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +42,16 @@ class RunPagesTest {
     }
 
     private static Document run(String session) throws IOException {
-        return page("weekly/" + session + ".run.html");
+        return page(SiteLayout.runPage("weekly", session));
     }
 
     @Test
     void everySessionPageLinksItsRunPage() throws IOException {
         for (String session : List.of("kick-off", "question-round", "open-hour", "reading")) {
-            Element link = page("weekly/" + session + ".html").selectFirst(".run-link a");
+            Element link = page(SiteLayout.sessionPage("weekly", session)).selectFirst(".run-link a");
             assertEquals("Run this session", link.text());
-            assertEquals("../weekly/" + session + ".run.html", link.attr("href"));
-            assertTrue(Files.isRegularFile(project.resolve("site/weekly/" + session + ".run.html")));
+            assertEquals("../../" + SiteLayout.runPage("weekly", session), link.attr("href"));
+            assertTrue(Files.isRegularFile(project.resolve("site").resolve(SiteLayout.runPage("weekly", session))));
         }
     }
 
@@ -101,13 +102,14 @@ class RunPagesTest {
     void aLinkInANoteLeadsToTheKitsFile() throws IOException {
         Element link = run("kick-off").selectFirst(".run-notes a");
         assertEquals("files/weekly/plan.md", link.attr("href"));
-        assertTrue(Files.isRegularFile(project.resolve("site/weekly").resolve(link.attr("href"))));
+        assertTrue(
+                Files.isRegularFile(project.resolve("site/facilitators/weekly").resolve(link.attr("href"))));
     }
 
     /** Hostile content: a title that closes a script or opens a tag stays text, in the page and in its attributes. */
     @Test
     void aTitleThatClosesAScriptStaysText() throws IOException {
-        Path file = project.resolve("site/weekly/kick-off.run.html");
+        Path file = project.resolve("site").resolve(SiteLayout.runPage("weekly", "kick-off"));
         String html = Files.readString(file);
         assertFalse(html.contains("</script><script>alert(1)"), "the title is escaped");
         assertEquals(1, Jsoup.parse(html).select("script").size(), "run.js is the page's only script");

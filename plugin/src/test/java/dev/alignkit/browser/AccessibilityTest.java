@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +44,10 @@ class AccessibilityTest extends OnExampleSite {
     /** axe really runs here: a page made inaccessible on purpose is reported. */
     @Test
     void axeReportsABrokenPage() {
-        chromium.open(server.url("index.html"));
+        chromium.open(server.url(SiteLayout.CATALOGUE));
         chromium.js().executeScript("""
                 const img = document.createElement('img');
-                img.src = 'assets/favicon.svg';
+                img.src = '../assets/favicon.svg';
                 document.querySelector('main').appendChild(img);
                 const p = document.createElement('p');
                 p.textContent = 'faint';
@@ -63,7 +64,7 @@ class AccessibilityTest extends OnExampleSite {
 
     @Test
     void indexPage() {
-        check(List.of("index.html"), null);
+        check(List.of(SiteLayout.INDEX, SiteLayout.CATALOGUE), null);
     }
 
     @Test
@@ -83,7 +84,7 @@ class AccessibilityTest extends OnExampleSite {
 
     @Test
     void indexWithSearchResultsAndAFilter() {
-        check(List.of("index.html"), page -> {
+        check(List.of(SiteLayout.CATALOGUE), page -> {
             new Select(chromium.driver.findElement(By.id("filter-format"))).selectByIndex(1);
             WebElement input = chromium.driver.findElement(By.id("search-input"));
             input.sendKeys("strat");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ class ActionsBrowserTest {
 
     @Test
     void theLedgerFiltersByOwnerKitAndStatus() {
-        chromium.open(server.url("actions.html"));
+        chromium.open(server.url(SiteLayout.ACTIONS));
         assertTrue(chromium.driver.findElement(By.id("action-filters")).isDisplayed(), "site.js shows the filters");
         int all = shownRows().size();
         assertTrue(all >= 10, "both kits' actions are listed: " + all);
@@ -129,13 +130,13 @@ class ActionsBrowserTest {
     @Test
     void anOwnerInTheAddressPreselectsTheFilter() {
         chromium.open(
-                server.url("actions.html") + "?owner=" + URLEncoder.encode("Zoë Ångström", StandardCharsets.UTF_8));
+                server.url(SiteLayout.ACTIONS) + "?owner=" + URLEncoder.encode("Zoë Ångström", StandardCharsets.UTF_8));
         assertEquals(List.of("relaunch/send-the-minutes-with-decisions-first"), shownRows());
     }
 
     @Test
     void aTickFollowsItsTaskWhenTheYamlIsReordered() throws IOException {
-        String page = server.url("actions/review.html");
+        String page = server.url(SiteLayout.sessionPage("actions", "review"));
         chromium.open(page);
         assertEquals(List.of("share-the-slides", "collect-feedback", "venue", "launch-the-campaign"), taskOrder());
         chromium.driver

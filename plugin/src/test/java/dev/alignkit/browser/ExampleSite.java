@@ -8,6 +8,7 @@ import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ final class ExampleSite {
         JsonNode kits;
         String prefix = "window.alignkitSearchIndex = ";
         try {
-            script = Files.readString(site().resolve("search-index.js"), StandardCharsets.UTF_8)
+            script = Files.readString(site().resolve(SiteLayout.SEARCH_INDEX), StandardCharsets.UTF_8)
                     .strip();
             assertTrue(script.startsWith(prefix) && script.endsWith(";"), "search-index.js does not set the global");
             kits = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 1));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.support.HostileKit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,8 +24,11 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserTools.NeedsBrowser.class)
 class HostileLinksBrowserTest {
     private static final Set<String> SAFE_PROTOCOLS = Set.of("http:", "https:", "mailto:", "tel:");
-    private static final List<String> PAGES =
-            List.of(HostileKit.ID + "/index.html", HostileKit.ID + "/vectors.html", "index.html");
+    private static final List<String> PAGES = List.of(
+            SiteLayout.kitPage(HostileKit.ID),
+            SiteLayout.sessionPage(HostileKit.ID, "vectors"),
+            SiteLayout.participantPage(HostileKit.ID),
+            SiteLayout.CATALOGUE);
     private static BrowserOnSite browser;
     private static Chromium chromium;
     private static StaticServer server;
@@ -95,7 +99,7 @@ class HostileLinksBrowserTest {
 
     @Test
     void theHostileTextIsShownAsText() {
-        load(HostileKit.ID + "/vectors.html");
+        load(SiteLayout.sessionPage(HostileKit.ID, "vectors"));
         String text = (String) chromium.js().executeScript("return document.body.innerText");
         assertTrue(text.contains("<script>"), "the raw <script> of a vector is shown as text");
         assertFalse((Boolean)

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** align:serve in a real browser: an open page reloads after an edit, and shows an overlay for a broken one. */
 @ExtendWith(BrowserTools.NeedsBrowser.class)
 class LiveReloadBrowserTest {
-    private static final String PAGE = "alignment-day/index.html";
+    private static final String PAGE = "facilitators/alignment-day/index.html";
 
     @TempDir
     Path project;

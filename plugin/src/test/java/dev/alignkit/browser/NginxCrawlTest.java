@@ -1,10 +1,13 @@
 package dev.alignkit.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.alignkit.browser.ExampleSite.Entry;
+import dev.alignkit.site.SiteLayout;
+import dev.alignkit.site.UrlPath;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +33,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,10 +47,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * host): a crawler from {@code /kits/index.html} follows every href and src of every page, every {@code url()} of
  * every style sheet and every link of the search index, and finds no broken link, asset or anchor, no
  * root-relative ("/...") reference and no folder-style link that only works because the server adds index.html.
+ *
+ * <p>The same site is also served under {@code /restricted/} with the README's rule for keeping facilitator material
+ * from participants: one {@code location} on the {@code facilitators/} prefix that asks for a password.
  */
 @ExtendWith(BrowserTools.NeedsNginx.class)
 class NginxCrawlTest {
     private static final String PREFIX = "/kits/";
+    /** The site again, its facilitator folder behind basic authentication, as the README's hosting section says. */
+    private static final String RESTRICTED = "/restricted/";
+
+    private static final String FACILITATOR_LOGIN = "facilitator:secret";
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
 
     private static Path temp;
@@ -98,9 +110,18 @@ class NginxCrawlTest {
                       alias %4$s/;
                       autoindex off;
                     }
+                    location /restricted/ {
+                      alias %4$s/;
+                    }
+                    location /restricted/facilitators/ {
+                      alias %4$s/facilitators/;
+                      auth_basic "Facilitators";
+                      auth_basic_user_file %1$s/facilitators.htpasswd;
+                    }
                   }
                 }
                 """.formatted(temp, types, port, site.toAbsolutePath());
+        Files.writeString(temp.resolve("facilitators.htpasswd"), "facilitator:{PLAIN}secret\n");
         Path confFile = temp.resolve("nginx.conf");
         Files.writeString(confFile, conf);
         nginx = new ProcessBuilder(
@@ -321,6 +342,115 @@ class NginxCrawlTest {
                 "broken links or assets under nginx at " + PREFIX + " (" + seen.size() + " addresses)");
         // And nginx answers a missing page with 404, as the site's 404.html expects.
         assertEquals(404, get(base().resolve("no-such-page.html")).status());
+    }
+
+    private URI restricted(String sitePath) {
+        return URI.create("http://127.0.0.1:" + port + RESTRICTED + UrlPath.encode(sitePath));
+    }
+
+    private int statusWithLogin(URI uri) throws IOException, InterruptedException {
+        String login = Base64.getEncoder().encodeToString(FACILITATOR_LOGIN.getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(10))
+                                .header("Authorization", "Basic " + login)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** Every file of the site, '/'-separated and relative to it. */
+    private static List<String> siteFiles() throws IOException {
+        Path site = ExampleSite.site();
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void aPrefixRuleOnTheFacilitatorFolderKeepsEveryFacilitatorFileBackAndEveryPublicFileOpen() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int facilitatorFiles = 0;
+        int publicFiles = 0;
+        for (String path : siteFiles()) {
+            int status = get(restricted(path)).status();
+            if (SiteLayout.isFacilitatorMaterial(path)) {
+                facilitatorFiles++;
+                if (status != 401) {
+                    problems.add(path + " answers " + status + " without a login");
+                }
+            } else {
+                publicFiles++;
+                if (status != 200) {
+                    problems.add(path + " answers " + status + " to a participant");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(
+                facilitatorFiles > 0 && publicFiles > 0, facilitatorFiles + " facilitator, " + publicFiles + " public");
+        assertEquals(200, statusWithLogin(restricted(SiteLayout.CATALOGUE)), "a facilitator logs in");
+        assertEquals(200, statusWithLogin(restricted(SiteLayout.SEARCH_INDEX)), "and searches");
+    }
+
+    @Test
+    void participantPagesAndTheirDocumentsOpenBehindTheRuleAndLinkNothingItKeepsBack() throws Exception {
+        List<String> participantPages = siteFiles().stream()
+                .filter(p -> p.endsWith("/participants.html"))
+                .toList();
+        assertFalse(participantPages.isEmpty());
+        List<String> problems = new ArrayList<>();
+        List<String> intoFacilitators = new ArrayList<>();
+        Deque<URI> queue = new ArrayDeque<>();
+        Set<URI> seen = new LinkedHashSet<>();
+        for (String start : Stream.concat(Stream.of(SiteLayout.INDEX, SiteLayout.NOT_FOUND), participantPages.stream())
+                .toList()) {
+            seen.add(restricted(start));
+            queue.add(restricted(start));
+        }
+        URI facilitators = restricted(SiteLayout.FACILITATORS + "/");
+        while (!queue.isEmpty()) {
+            URI uri = queue.poll();
+            Fetched response = get(uri);
+            if (response.status() != 200) {
+                problems.add(uri.getPath() + " answers " + response.status() + " to a participant");
+                continue;
+            }
+            if (!response.type().startsWith("text/html")) {
+                continue;
+            }
+            Document doc = Jsoup.parse(response.text(), uri.toString());
+            for (Element element : doc.select("[href], [src], form[action], [data-index]")) {
+                for (String attribute : List.of("href", "src", "action", "data-index")) {
+                    String reference = element.attr(attribute);
+                    if (!element.hasAttr(attribute) || reference.isEmpty() || reference.startsWith("#")) {
+                        continue;
+                    }
+                    URI target = withoutFragment(uri.resolve(reference.replace(" ", "%20")));
+                    if (!base().getAuthority().equals(target.getAuthority())) {
+                        continue;
+                    }
+                    if (target.getPath().startsWith(facilitators.getPath())) {
+                        intoFacilitators.add(uri.getPath() + " -> " + target.getPath());
+                    } else if (seen.add(target)) {
+                        queue.add(target);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "participant pages and what they link, behind the rule");
+        // The home page's one way in for facilitators; no participant page links anything the rule keeps back.
+        assertEquals(
+                List.of(restricted(SiteLayout.INDEX).getPath() + " -> "
+                        + restricted(SiteLayout.CATALOGUE).getPath()),
+                intoFacilitators);
+        assertTrue(
+                seen.stream().anyMatch(u -> u.getPath().contains("/files/")),
+                "a participant attachment was opened: " + seen);
     }
 
     private static void cssUrls(String css, List<String> into) {

@@ -2,6 +2,7 @@ package dev.alignkit.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ class PluralLabelsBrowserTest {
     }
 
     private String searchCount(String query) {
-        chromium.open(server.url("index.html") + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        chromium.open(server.url(SiteLayout.CATALOGUE) + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         chromium.waiting()
                 .until(d -> !d.findElement(By.id("search-count")).getText().isEmpty());
         return chromium.driver.findElement(By.id("search-count")).getText();
@@ -94,7 +95,7 @@ class PluralLabelsBrowserTest {
 
     @Test
     void filterStatusTakesTheCaseOfTheShownKits() {
-        chromium.open(server.url("index.html"));
+        chromium.open(server.url(SiteLayout.CATALOGUE));
         Select tag = new Select(chromium.driver.findElement(By.id("filter-tag")));
 
         tag.selectByValue("onboarding");

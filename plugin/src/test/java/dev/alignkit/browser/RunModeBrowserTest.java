@@ -29,7 +29,8 @@ import org.openqa.selenium.interactions.Actions;
  * time from localStorage, so every window of the site sees the same time and run.js stays as it ships.
  */
 class RunModeBrowserTest extends OnExampleSite {
-    private static final String PAGE = "cross-departmental-marketing-meeting/marketing-alignment-meeting.run.html";
+    private static final String PAGE =
+            "facilitators/cross-departmental-marketing-meeting/marketing-alignment-meeting.run.html";
     private static final long NINE_THIRTY =
             Instant.parse("2027-07-05T09:30:00Z").toEpochMilli();
     private static final String CLOCK_KEY = "__alignkitTestNow";
@@ -328,7 +329,7 @@ class RunModeBrowserTest extends OnExampleSite {
 
     @Test
     void aPulseKeepsItsLaunchTicksAcrossAReload() {
-        chromium.open(server.url("organizational-alignment/providing-clarity.run.html"));
+        chromium.open(server.url("facilitators/organizational-alignment/providing-clarity.run.html"));
         assertEquals(List.of(), chromium.driver.findElements(By.cssSelector("[data-countdown]")), "no timer");
         List<WebElement> boxes = chromium.driver.findElements(By.cssSelector("[data-launch]"));
         assertEquals(2, boxes.size());

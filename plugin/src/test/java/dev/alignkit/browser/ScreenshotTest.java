@@ -2,6 +2,7 @@ package dev.alignkit.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +24,15 @@ class ScreenshotTest extends OnExampleSite {
     void everyPageTypeAtBothWidthsInBothColourSchemes() throws IOException {
         List<String> pages = ExampleSite.pages();
         // The richest kit and session pages: the ones with the most markup.
-        String kit =
-                largest(pages.stream().filter(p -> p.endsWith("/index.html")).toList());
+        String kit = largest(pages.stream()
+                .filter(p -> p.endsWith("/index.html") && !p.equals(SiteLayout.CATALOGUE))
+                .toList());
         String session = largest(pages.stream()
                 .filter(p -> p.contains("/") && !p.endsWith("/index.html"))
                 .toList());
         Map<String, String> shots = new LinkedHashMap<>();
-        shots.put("index", "index.html");
+        shots.put("home", SiteLayout.INDEX);
+        shots.put("index", SiteLayout.CATALOGUE);
         shots.put("kit", kit);
         shots.put("session", session);
         shots.put("404", "404.html");
@@ -44,7 +47,7 @@ class ScreenshotTest extends OnExampleSite {
                 }
             }
             // The search with results showing.
-            chromium.open(server.url("index.html"));
+            chromium.open(server.url(SiteLayout.CATALOGUE));
             for (int width : List.of(Chromium.WIDE, Chromium.NARROW)) {
                 chromium.viewport(width, 900);
                 chromium.driver.findElement(By.id("search-input")).clear();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.browser.ExampleSite.Entry;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class SiteBrowserTest extends OnExampleSite {
 
     @Test
     void indexLoadsWithoutConsoleErrorsOverHttpAndFromFiles() {
-        for (String url : List.of(server.url("index.html"), fileUrl("index.html"))) {
+        for (String url : List.of(server.url(SiteLayout.CATALOGUE), fileUrl(SiteLayout.CATALOGUE))) {
             chromium.consoleErrors();
             chromium.open(url);
             assertTrue(
@@ -61,8 +62,39 @@ class SiteBrowserTest extends OnExampleSite {
     }
 
     @Test
+    void publicPagesLoadOverHttpAndFromFilesWithoutTheSearchOverFacilitatorText() {
+        String participantPage = ExampleSite.pages().stream()
+                .filter(p -> p.endsWith("/participants.html"))
+                .findFirst()
+                .orElseThrow();
+        for (String page : List.of(SiteLayout.INDEX, participantPage, SiteLayout.NOT_FOUND)) {
+            for (String url : List.of(server.url(page), fileUrl(page))) {
+                chromium.consoleErrors();
+                chromium.open(url);
+                assertTrue(
+                        chromium.driver
+                                .findElements(By.cssSelector("[data-search]"))
+                                .isEmpty(),
+                        "no search box on the public page " + url);
+                assertTrue(
+                        chromium.driver
+                                .findElements(By.cssSelector(".site-nav"))
+                                .isEmpty(),
+                        "no link to the catalogue or the ledger on the public page " + url);
+                assertEquals(
+                        "absolute",
+                        chromium.js()
+                                .executeScript(
+                                        "return getComputedStyle(document.querySelector('.skip-link')).position"),
+                        "the theme's style sheet loads on " + url);
+                chromium.assertNoConsoleErrors(url);
+            }
+        }
+    }
+
+    @Test
     void searchIndexIsLoadedOnlyOnceTheSearchBoxIsUsed() {
-        chromium.open(server.url("index.html"));
+        chromium.open(server.url(SiteLayout.CATALOGUE));
         assertEquals(
                 true,
                 chromium.js().executeScript("return window.alignkitSearchIndex === undefined"),
@@ -90,13 +122,13 @@ class SiteBrowserTest extends OnExampleSite {
                 .filter(e -> e.kind().equals("kit") && !e.title().equals(prompt.kit()))
                 .findFirst()
                 .map(Entry::url)
-                .orElse("index.html");
+                .orElse(SiteLayout.CATALOGUE);
         openResult(server.url(otherKit), typo, prompt);
         assertAtAnchor(prompt, server.url(prompt.page()));
         chromium.assertNoConsoleErrors("search over http");
 
         // From the file system (file://), on the index, with a prefix.
-        openResult(fileUrl("index.html"), prefix, prompt);
+        openResult(fileUrl(SiteLayout.CATALOGUE), prefix, prompt);
         assertAtAnchor(prompt, fileUrl(prompt.page()));
         chromium.assertNoConsoleErrors("search over file://");
     }
@@ -108,7 +140,7 @@ class SiteBrowserTest extends OnExampleSite {
                 .filter(e -> e.kind().equals("task") && e.url().contains("#"))
                 .findFirst()
                 .orElseThrow();
-        chromium.open(server.url("index.html"));
+        chromium.open(server.url(SiteLayout.CATALOGUE));
         WebElement input = chromium.driver.findElement(By.id("search-input"));
         input.sendKeys(task.title());
         WebElement first = chromium.waiting()
@@ -135,7 +167,7 @@ class SiteBrowserTest extends OnExampleSite {
                 .filter(e -> e.kind().equals("session"))
                 .findFirst()
                 .orElseThrow();
-        chromium.open(fileUrl("index.html") + "?q="
+        chromium.open(fileUrl(SiteLayout.CATALOGUE) + "?q="
                 + java.net.URLEncoder.encode(session.title(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(
                 session.title(),
@@ -149,7 +181,7 @@ class SiteBrowserTest extends OnExampleSite {
 
     @Test
     void aFilterNarrowsTheListAndClearingRestoresIt() {
-        chromium.open(server.url("index.html"));
+        chromium.open(server.url(SiteLayout.CATALOGUE));
         List<WebElement> cards = chromium.driver.findElements(By.cssSelector(".kit-card"));
         int total = cards.size();
         assertTrue(total > 1, "the example has several kits");
@@ -189,7 +221,7 @@ class SiteBrowserTest extends OnExampleSite {
         }
 
         // Two filters that no kit has together: an empty list says so.
-        chromium.open(server.url("index.html") + "?tag=" + "no-such-tag");
+        chromium.open(server.url(SiteLayout.CATALOGUE) + "?tag=" + "no-such-tag");
         assertEquals(
                 total,
                 chromium.driver.findElements(By.cssSelector(".kit-card")).stream()
@@ -233,7 +265,7 @@ class SiteBrowserTest extends OnExampleSite {
         chromium.waiting()
                 .until(d -> chromium.js().executeScript("return document.documentElement.classList.contains('js')"));
         assertTrue(chromium.driver.findElement(By.id(id)).isSelected(), "the tick survives a reload");
-        chromium.open(server.url("index.html"));
+        chromium.open(server.url(SiteLayout.CATALOGUE));
         chromium.open(url);
         assertTrue(chromium.driver.findElement(By.id(id)).isSelected(), "the tick survives leaving the page");
         assertFalse(
@@ -310,7 +342,7 @@ class SiteBrowserTest extends OnExampleSite {
     @Test
     void withoutJavaScriptSearchAndFiltersAreHiddenAndBoxesAreDisabled() {
         chromium.javaScript(false);
-        chromium.driver.get(server.url("index.html"));
+        chromium.driver.get(server.url(SiteLayout.CATALOGUE));
         assertFalse(chromium.driver.findElement(By.cssSelector("[data-search]")).isDisplayed());
         assertFalse(chromium.driver.findElement(By.id("filters")).isDisplayed());
         assertTrue(chromium.driver.findElements(By.cssSelector(".kit-card")).stream()

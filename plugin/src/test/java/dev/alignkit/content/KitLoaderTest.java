@@ -53,7 +53,7 @@ class KitLoaderTest {
     void fileNameThatIsNotASlugIsRefusedWithARenameSuggestion() {
         assertEquals(
                 "kits/names/My Kit.yaml:1:1: error: the file name gives the kit id 'My Kit', which must be lower-case "
-                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404, methods]; rename the file to 'my-kit.yaml'",
+                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404, facilitators, methods]; rename the file to 'my-kit.yaml'",
                 onlyProblem("kits/names/My Kit.yaml"));
     }
 
@@ -61,8 +61,16 @@ class KitLoaderTest {
     void fileNameThatIsAReservedIdIsRefusedWithARenameSuggestion() {
         assertEquals(
                 "kits/names/index.yaml:1:1: error: the file name gives the kit id 'index', which must be lower-case "
-                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404, methods]; rename the file to 'index-kit.yaml'",
+                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404, facilitators, methods]; rename the file to 'index-kit.yaml'",
                 onlyProblem("kits/names/index.yaml"));
+    }
+
+    @Test
+    void aKitCannotTakeTheFacilitatorFoldersName() {
+        assertEquals(
+                "kits/names/facilitators.yaml:1:1: error: the file name gives the kit id 'facilitators', which must be lower-case "
+                        + "letters, digits and single hyphens and not one of [assets, schema, index, 404, facilitators, methods]; rename the file to 'facilitators-kit.yaml'",
+                onlyProblem("kits/names/facilitators.yaml"));
     }
 
     @Test

@@ -55,16 +55,16 @@ class AsOfTest {
     @Test
     void withoutAsOfTheTimestampsDateCounts() throws IOException {
         assertTrue(new SiteBuilder(config()).build().succeeded());
-        assertTrue(site("actions.html").contains("is-overdue"), "due 2027-01-06, built 2027-12-01");
-        assertTrue(site("kit/index.html").contains("(Check-in 2)"));
+        assertTrue(site("facilitators/actions.html").contains("is-overdue"), "due 2027-01-06, built 2027-12-01");
+        assertTrue(site("facilitators/kit/index.html").contains("(Check-in 2)"));
     }
 
     @Test
     void asOfMovesTheOverdueMarksAndTheLatestValue() throws IOException {
         BuildConfig config = config().withAsOf(Optional.of(LocalDate.of(2027, 4, 10)));
         assertTrue(new SiteBuilder(config).build().succeeded());
-        assertTrue(site("actions.html").contains("is-overdue"), "due 2027-01-06, as of 2027-04-10");
-        String kitPage = site("kit/index.html");
+        assertTrue(site("facilitators/actions.html").contains("is-overdue"), "due 2027-01-06, as of 2027-04-10");
+        String kitPage = site("facilitators/kit/index.html");
         assertTrue(kitPage.contains("(Check-in 1)"), "check-in 2 (2027-07-03) is after 2027-04-10");
         assertFalse(kitPage.contains("(Check-in 2)"));
     }
@@ -73,6 +73,6 @@ class AsOfTest {
     void anAsOfBeforeTheDueDateMarksNothingOverdue() throws IOException {
         BuildConfig config = config().withAsOf(Optional.of(LocalDate.of(2027, 1, 5)));
         assertTrue(new SiteBuilder(config).build().succeeded());
-        assertFalse(site("actions.html").contains("is-overdue"));
+        assertFalse(site("facilitators/actions.html").contains("is-overdue"));
     }
 }

@@ -49,13 +49,14 @@ class IncrementalBuildTest {
         assertTrue(second.succeeded(), second.problems().toString());
         assertEquals(1, second.renderedKits());
         assertEquals(4, second.kits());
-        assertTrue(Files.readString(project.resolve("site/alignment-day/index.html"))
+        assertTrue(Files.readString(project.resolve("site/facilitators/alignment-day/index.html"))
                 .contains("Alignment Day Revisited"));
         assertTrue(
                 Files.readString(project.resolve("site/index.html")).contains("Alignment Day Revisited"),
                 "the index lists the kit");
         assertTrue(
-                Files.isRegularFile(project.resolve("site/organizational-alignment/providing-clarity.html")),
+                Files.isRegularFile(
+                        project.resolve("site/facilitators/organizational-alignment/providing-clarity.html")),
                 "carried over");
     }
 
@@ -65,7 +66,9 @@ class IncrementalBuildTest {
         BuildReport second = new SiteBuilder(config).build();
         assertTrue(second.succeeded());
         assertFalse(Files.exists(project.resolve("site/alignment-day")));
-        assertFalse(Files.readString(project.resolve("site/index.html")).contains("alignment-day/index.html"));
+        assertFalse(Files.readString(project.resolve("site/facilitators/index.html"))
+                .contains("alignment-day/index.html"));
+        assertFalse(Files.readString(project.resolve("site/index.html")).contains("alignment-day/participants.html"));
     }
 
     @Test
@@ -86,7 +89,7 @@ class IncrementalBuildTest {
 
     @Test
     void pageTamperedWithInTheSiteIsRenderedAgainAlthoughNothingChanged() throws IOException {
-        Path page = project.resolve("site/alignment-day/index.html");
+        Path page = project.resolve("site/facilitators/alignment-day/index.html");
         String original = Files.readString(page);
         Files.writeString(page, "<script>alert('not what the kit says')</script>");
         BuildReport second = new SiteBuilder(config).build();
@@ -98,7 +101,7 @@ class IncrementalBuildTest {
 
     @Test
     void tamperedPageOfAnUnchangedKitIsRenderedAgainWhenAnotherKitChanges() throws IOException {
-        Path page = project.resolve("site/organizational-alignment/providing-clarity.html");
+        Path page = project.resolve("site/facilitators/organizational-alignment/providing-clarity.html");
         String original = Files.readString(page);
         Files.writeString(page, original.replace("</body>", "<iframe src=\"https://evil.example\"></iframe></body>"));
         Path kit = project.resolve("content/alignment-day.yaml");

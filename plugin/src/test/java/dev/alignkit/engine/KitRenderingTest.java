@@ -40,9 +40,9 @@ class KitRenderingTest {
 
         assertTrue(report.succeeded(), report.problems().toString());
         assertTrue(
-                site("kit/index.html").contains("kit/files/files/agenda%20%231%3F%20100%25.pdf\""),
-                site("kit/index.html"));
-        assertEquals("%PDF-1.4", site("kit/files/files/agenda #1? 100%.pdf"));
+                site("facilitators/kit/index.html").contains("kit/files/files/agenda%20%231%3F%20100%25.pdf\""),
+                site("facilitators/kit/index.html"));
+        assertEquals("%PDF-1.4", site("facilitators/kit/files/files/agenda #1? 100%.pdf"));
     }
 
     @Test
@@ -55,7 +55,9 @@ class KitRenderingTest {
         BuildReport report = build();
 
         assertTrue(report.succeeded(), report.problems().toString());
-        assertTrue(site("kit/kit.ics").contains("DTSTART;TZID=Etc/GMT-2:20270111T090000"), site("kit/kit.ics"));
+        assertTrue(
+                site("facilitators/kit/kit.ics").contains("DTSTART;TZID=Etc/GMT-2:20270111T090000"),
+                site("facilitators/kit/kit.ics"));
     }
 
     @Test
@@ -89,10 +91,13 @@ class KitRenderingTest {
 
         assertTrue(report.succeeded(), report.problems().toString());
         Pattern listed = Pattern.compile("class=\"kit-session-title\"");
-        for (String page : List.of("kit/session-1.html", "kit/session-30.html", "kit/session-60.html")) {
+        for (String page : List.of(
+                "facilitators/kit/session-1.html",
+                "facilitators/kit/session-30.html",
+                "facilitators/kit/session-60.html")) {
             assertEquals(11, listed.matcher(site(page)).results().count(), page);
         }
-        String middle = site("kit/session-30.html");
+        String middle = site("facilitators/kit/session-30.html");
         assertTrue(middle.contains(">Sessions 1–24</a>") && middle.contains(">Sessions 36–60</a>"), middle);
     }
 }

@@ -112,7 +112,8 @@ class OutputRefusalTest {
         BuildReport second = buildInto(home);
         assertTrue(second.succeeded(), "once adopted, the folder is the site's: " + second.problems());
         assertTrue(
-                Files.readString(home.resolve("index.html")).contains("alignment-day/index.html"), "the site's index");
+                Files.readString(home.resolve("index.html")).contains("alignment-day/participants.html"),
+                "the site's index");
         assertHomeUntouched(home);
     }
 
@@ -165,7 +166,7 @@ class OutputRefusalTest {
         BuildReport report = buildInto(link);
         assertTrue(report.succeeded(), report.problems().toString());
         assertTrue(Files.isSymbolicLink(link));
-        assertTrue(Files.isRegularFile(webRoot.resolve("alignment-day/index.html")));
+        assertTrue(Files.isRegularFile(webRoot.resolve("facilitators/alignment-day/index.html")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ import net.fortuna.ical4j.model.component.VToDo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "My actions": a calendar per owner at a file name made from their name, and the ledger's links to it. */
+/**
+ * "My actions": a calendar per owner at a file name made from their name, in the facilitator folder with the ledger,
+ * and the ledger's links to it.
+ */
 class OwnerCalendarsTest {
     private static final String KIT = """
             title: Kit
@@ -65,7 +69,7 @@ class OwnerCalendarsTest {
 
     @Test
     void eachOwnerWithADatedActionGetsACalendarNamedAfterThemInsideTheSite() throws IOException {
-        Path site = site();
+        Path site = site().resolve(SiteLayout.FACILITATORS);
         try (Stream<Path> files = Files.list(site)) {
             assertEquals(
                     List.of(
@@ -84,7 +88,7 @@ class OwnerCalendarsTest {
 
     @Test
     void anOwnersCalendarIsValidAndHoldsOnlyTheirActions() throws Exception {
-        Path site = site();
+        Path site = site().resolve(SiteLayout.FACILITATORS);
         // "ANA MÜLLER" sorts first and takes the plain slug; "Ana Müller" is numbered
         Calendar calendar = calendar(site.resolve("actions-ana-mueller-2.ics"));
         List<VToDo> toDos = calendar.getComponents(VToDo.VTODO);
@@ -95,9 +99,9 @@ class OwnerCalendarsTest {
 
     @Test
     void theLedgerLinksEachOwnersListAndCalendarEscaped() throws IOException {
-        String ledger = Files.readString(site().resolve("actions.html"));
-        assertTrue(ledger.contains("href=\"actions.html?owner=Ana+M%C3%BCller\""), ledger);
-        assertTrue(ledger.contains("href=\"actions-ana-mueller-2.ics\""), ledger);
+        String ledger = Files.readString(site().resolve(SiteLayout.ACTIONS));
+        assertTrue(ledger.contains("href=\"../facilitators/actions.html?owner=Ana+M%C3%BCller\""), ledger);
+        assertTrue(ledger.contains("href=\"../" + SiteLayout.ownerCalendar("ana-mueller-2") + "\""), ledger);
         assertFalse(ledger.contains("<script>alert(1)"), "an owner's name is escaped");
     }
 }

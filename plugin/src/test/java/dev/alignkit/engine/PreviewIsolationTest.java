@@ -53,7 +53,7 @@ class PreviewIsolationTest {
         BuildReport preview = SiteBuilder.forPreview(config).build();
         assertTrue(preview.succeeded(), preview.problems().toString());
         assertEquals(project.resolve("target/alignkit/preview"), SiteBuilder.previewFolder(config));
-        assertTrue(Files.readString(project.resolve("target/alignkit/preview/alignment-day/index.html"))
+        assertTrue(Files.readString(project.resolve("target/alignkit/preview/facilitators/alignment-day/index.html"))
                 .contains("Alignment Day Preview"));
         assertSameFiles(published, BuildProcess.snapshot(project.resolve("site")));
     }
@@ -76,7 +76,7 @@ class PreviewIsolationTest {
         Files.writeString(kit, original);
         BuildReport fixed = new SiteBuilder(config).build();
         assertTrue(fixed.succeeded(), fixed.problems().toString());
-        assertFalse(Files.readString(project.resolve("site/alignment-day/index.html"))
+        assertFalse(Files.readString(project.resolve("site/facilitators/alignment-day/index.html"))
                 .contains("missing-page.html"));
     }
 
@@ -84,7 +84,7 @@ class PreviewIsolationTest {
     void previewRendersAKitAgainWhoseRejectedPagesAreInItsFolder() throws IOException {
         SiteBuilder session = SiteBuilder.forPreview(config);
         assertTrue(session.build().succeeded());
-        Path page = SiteBuilder.previewFolder(config).resolve("alignment-day/index.html");
+        Path page = SiteBuilder.previewFolder(config).resolve("facilitators/alignment-day/index.html");
         String good = Files.readString(page);
         breakTheKitAfterItsPagesAreWritten();
         assertFalse(session.build().succeeded());

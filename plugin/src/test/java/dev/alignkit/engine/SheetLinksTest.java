@@ -25,14 +25,14 @@ class SheetLinksTest {
 
         assertTrue(report.succeeded(), report.problems().toString());
         Path site = project.resolve("site");
-        assertTrue(Files.isRegularFile(site.resolve("kit/sheets/decision-log.pdf")));
-        assertTrue(Files.isRegularFile(site.resolve("kit/sheets/a/question-cards.pdf")));
-        String kitPage = Files.readString(site.resolve("kit/index.html"));
+        assertTrue(Files.isRegularFile(site.resolve("facilitators/kit/sheets/decision-log.pdf")));
+        assertTrue(Files.isRegularFile(site.resolve("facilitators/kit/sheets/a/question-cards.pdf")));
+        String kitPage = Files.readString(site.resolve("facilitators/kit/index.html"));
         assertTrue(kitPage.contains("Printable sheets"), kitPage);
         assertTrue(kitPage.contains("kit/sheets/decision-log.pdf\""), kitPage);
-        String sessionA = Files.readString(site.resolve("kit/a.html"));
+        String sessionA = Files.readString(site.resolve("facilitators/kit/a.html"));
         assertTrue(sessionA.contains("kit/sheets/a/question-cards.pdf\""), sessionA);
-        String sessionB = Files.readString(site.resolve("kit/b.html"));
+        String sessionB = Files.readString(site.resolve("facilitators/kit/b.html"));
         assertTrue(!sessionB.contains("question-cards.pdf"), sessionB);
         String participants = Files.readString(site.resolve("kit/participants.html"));
         assertTrue(!participants.contains("sheets/"), "facilitator sheets stay off the participant page");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.diagnostics.SourcePosition;
+import dev.alignkit.site.SiteLayout;
 import dev.alignkit.support.HostileKit;
 import dev.alignkit.support.HostileMarkdown;
 import java.awt.image.BufferedImage;
@@ -58,7 +59,9 @@ class UntrustedUrlsBuildTest {
         assertTrue(report.succeeded(), () -> report.problems().toString());
         Path site = project.resolve("site");
         List<Path> pages;
-        try (Stream<Path> files = Files.walk(site.resolve(HostileKit.ID))) {
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(site.resolve(HostileKit.ID)),
+                Files.walk(site.resolve(SiteLayout.facilitatorKitFolder(HostileKit.ID))))) {
             pages = files.filter(p -> p.toString().endsWith(".html")).toList();
         }
         assertFalse(pages.isEmpty());
@@ -69,7 +72,9 @@ class UntrustedUrlsBuildTest {
                 }
             }
         }
-        try (Stream<Path> files = Files.list(site.resolve(HostileKit.ID))) {
+        try (Stream<Path> files = Stream.concat(
+                Files.list(site.resolve(HostileKit.ID)),
+                Files.list(site.resolve(SiteLayout.facilitatorKitFolder(HostileKit.ID))))) {
             List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
             assertEquals(5, pdfs.size(), "four documents of the kit and the handout of its one session");
             int safeLinks = 0;
@@ -78,7 +83,7 @@ class UntrustedUrlsBuildTest {
             }
             assertTrue(safeLinks > 0, "the safe link did not reach any PDF");
         }
-        assertTrue(Files.readString(site.resolve(HostileKit.ID + "/vectors.html"))
+        assertTrue(Files.readString(site.resolve(SiteLayout.sessionPage(HostileKit.ID, "vectors")))
                 .contains("<a href=\"https://example.com/safe\">safe</a>"));
     }
 
@@ -144,23 +149,30 @@ class UntrustedUrlsBuildTest {
         }
     }
 
+    /**
+     * The image is a participant attachment shown in a prompt: the participant page (in the kit's public folder) shows
+     * it as written, the session page (under facilitators/) by the way from there, and the PDF finds it too.
+     */
     @Test
     void attachedImageIsShownInPagesAndPdfs() throws IOException {
         Files.createDirectories(project.resolve("content/pictures"));
         Files.write(project.resolve("content/pictures/chart.png"), png());
         writeKit(
                 project.resolve("content/pictures.yaml"),
-                "title: Pictures\nattachments:\n  - file: pictures/chart.png\n    title: Chart\n"
+                "title: Pictures\nattachments:\n  - file: pictures/chart.png\n    title: Chart\n    audience: participants\n"
                         + "sessions:\n  - title: One\n    format: pulse\n    prompts:\n      - \"![Chart](files/pictures/chart.png)\"\n");
 
         BuildReport report = new SiteBuilder(BuildConfig.forProject(project)).build();
 
         assertTrue(report.succeeded(), () -> report.problems().toString());
         assertTrue(report.problems().isEmpty(), () -> report.problems().toString());
-        assertTrue(Files.readString(project.resolve("site/pictures/one.html"))
+        assertTrue(Files.readString(project.resolve("site/" + SiteLayout.participantPage("pictures")))
                 .contains("<img src=\"files/pictures/chart.png\" alt=\"Chart\" />"));
-        try (PDDocument guide = Loader.loadPDF(
-                project.resolve("site/pictures/pictures-facilitator-guide.pdf").toFile())) {
+        assertTrue(Files.readString(project.resolve("site/" + SiteLayout.sessionPage("pictures", "one")))
+                .contains("<img src=\"../../pictures/files/pictures/chart.png\" alt=\"Chart\" />"));
+        try (PDDocument guide =
+                Loader.loadPDF(project.resolve("site/" + SiteLayout.printDocument("pictures", "facilitator-guide"))
+                        .toFile())) {
             int images = 0;
             for (PDPage page : guide.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,15 +81,15 @@ class AttachmentPagesTest {
 
     @Test
     void theKitPageLinksEachAttachmentsPage() throws IOException {
-        String kitPage = Files.readString(project.resolve("site/series/index.html"));
+        String kitPage = Files.readString(project.resolve("site").resolve(SiteLayout.kitPage("series")));
 
-        assertTrue(kitPage.contains("href=\"../series/files/series/one-pager.html\""), kitPage);
-        assertTrue(kitPage.contains("href=\"../series/files/series/budget-notes.html\""), kitPage);
+        assertTrue(kitPage.contains("href=\"../../series/files/series/one-pager.html\""), kitPage);
+        assertTrue(kitPage.contains("href=\"../../facilitators/series/files/series/budget-notes.html\""), kitPage);
     }
 
     @Test
     void theFacilitatorGuidePrintsEveryMarkdownAttachmentAsAPageOfItsOwn() throws IOException {
-        List<String> pages = pages("site/series/series-facilitator-guide.pdf");
+        List<String> pages = pages("site/" + SiteLayout.printDocument("series", "facilitator-guide"));
 
         assertEquals(
                 1,

@@ -1,18 +1,32 @@
 package dev.alignkit.print;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.site.SiteLayout;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +118,55 @@ class ParticipantPageTest {
         }
     }
 
+    /**
+     * The QR code itself, decoded from the printed image: it opens the participant page, which is in the kit's public
+     * folder (outside the facilitator folder a host may restrict), and that page exists.
+     */
+    @Test
+    void theHandoutsQrCodeOpensTheParticipantPageInThePublicPart() throws Exception {
+        assertTrue(report.succeeded(), report.problems().toString());
+        String participantPage = SiteLayout.participantPage("series");
+        assertFalse(SiteLayout.isFacilitatorMaterial(participantPage));
+        assertTrue(Files.isRegularFile(project.resolve("site").resolve(participantPage)));
+        for (String pdf : List.of(
+                SiteLayout.printDocument("series", "participant-handout"),
+                SiteLayout.sessionHandout("series", "week-one"))) {
+            assertFalse(SiteLayout.isFacilitatorMaterial(pdf), pdf);
+            assertEquals(
+                    List.of(SITE_URL + participantPage),
+                    qrCodes(project.resolve("site").resolve(pdf)),
+                    pdf);
+        }
+    }
+
+    /** The text of every QR code among the images of a PDF's pages. */
+    private static List<String> qrCodes(Path pdf) throws IOException {
+        List<String> codes = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        decoded(image.getImage()).ifPresent(codes::add);
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static Optional<String> decoded(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        try {
+            return Optional.of(new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
+                    .getText());
+        } catch (NotFoundException | ChecksumException | FormatException notAQrCode) {
+            return Optional.empty();
+        }
+    }
+
     /** The text as the PDF writes it, whitespace removed: a wrapped address reads as one, whatever stands beside it. */
     private static String textInWritingOrder(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -113,8 +176,8 @@ class ParticipantPageTest {
 
     @Test
     void theKitPageLinksIt() throws IOException {
-        assertTrue(Files.readString(project.resolve("site/series/index.html"))
-                .contains("href=\"../series/participants.html\""));
+        assertTrue(Files.readString(project.resolve("site").resolve(SiteLayout.kitPage("series")))
+                .contains("href=\"../../series/participants.html\""));
     }
 
     @Test

@@ -72,8 +72,8 @@ class SessionHandoutTest {
 
     @Test
     void eachSessionPageLinksItsOwnHandout() throws IOException {
-        String page = Files.readString(project.resolve("site/series/week-one.html"));
-        assertTrue(page.contains("href=\"../series/series-handout-week-one.pdf\""), page);
+        String page = Files.readString(project.resolve("site/facilitators/series/week-one.html"));
+        assertTrue(page.contains("href=\"../../series/series-handout-week-one.pdf\""), page);
         assertTrue(page.contains("Handout for this session"), page);
         assertFalse(page.contains("series-handout-week-three.pdf"), page);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.alignkit.engine.BuildConfig;
 import dev.alignkit.engine.BuildReport;
 import dev.alignkit.engine.SiteBuilder;
+import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +33,18 @@ class SessionPlaceTest {
 
     private static String page(String path) throws IOException {
         assertTrue(report.succeeded(), report.problems().toString());
-        return Files.readString(project.resolve("site/place").resolve(path));
+        return Files.readString(site(path));
+    }
+
+    /** A file of the kit by its name; facilitator files are in the kit's facilitator folder, the others in its public one. */
+    private static Path site(String name) {
+        return project.resolve("site").resolve(SiteLayout.current("place/" + name, (kit, file) -> false));
     }
 
     /** The printed text with whitespace removed, so that a wrapped address still reads as one. */
     private static String printed(String pdf) throws IOException {
         assertTrue(report.succeeded(), report.problems().toString());
-        return PrintedPages.read(
-                        Files.readAllBytes(project.resolve("site/place").resolve(pdf)))
-                .text()
-                .replaceAll("\\s+", "");
+        return PrintedPages.read(Files.readAllBytes(site(pdf))).text().replaceAll("\\s+", "");
     }
 
     @Test

@@ -49,13 +49,15 @@ class SessionSheetsTest {
     void aMeetingSessionGetsItsThreeSheets() {
         assertTrue(report.succeeded(), report.problems().toString());
         for (String sheet : new String[] {"run-sheet", "timekeeper-card", "note-taker-sheet"}) {
-            assertTrue(Files.isRegularFile(project.resolve("site/sheets/sheets-" + sheet + "-kick-off.pdf")), sheet);
+            assertTrue(
+                    Files.isRegularFile(project.resolve("site/facilitators/sheets/sheets-" + sheet + "-kick-off.pdf")),
+                    sheet);
         }
     }
 
     @Test
     void aPulseGetsNoSheets() throws IOException {
-        try (var files = Files.list(project.resolve("site/sheets"))) {
+        try (var files = Files.list(project.resolve("site/facilitators/sheets"))) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith("-pulse.pdf")
                     && !f.getFileName().toString().contains("handout")));
         }
@@ -63,8 +65,8 @@ class SessionSheetsTest {
 
     @Test
     void theSessionPageLinksItsRunSheet() throws IOException {
-        String page = Files.readString(project.resolve("site/sheets/kick-off.html"));
-        assertTrue(page.contains("href=\"../sheets/sheets-run-sheet-kick-off.pdf\""), page);
+        String page = Files.readString(project.resolve("site/facilitators/sheets/kick-off.html"));
+        assertTrue(page.contains("href=\"../../facilitators/sheets/sheets-run-sheet-kick-off.pdf\""), page);
         assertTrue(page.contains(">Run sheet<"), page);
         assertTrue(page.contains("sheets-timekeeper-card-kick-off.pdf"), page);
         assertTrue(page.contains("sheets-note-taker-sheet-kick-off.pdf"), page);
@@ -72,7 +74,7 @@ class SessionSheetsTest {
 
     @Test
     void theSessionPageShowsTheBlocksTypeMethodStepsAndPrompt() throws IOException {
-        String page = Files.readString(project.resolve("site/sheets/kick-off.html"));
+        String page = Files.readString(project.resolve("site/facilitators/sheets/kick-off.html"));
         assertTrue(page.contains("class=\"block-type block-type-decision\">Decision<"), page);
         assertTrue(page.contains("Think, pair, share"), page);
         assertTrue(page.contains("Compare notes with a neighbour."), page);
@@ -91,7 +93,7 @@ class SessionSheetsTest {
     @Test
     void theRunSheetCarriesTheBlocksStepsAndPrompt() throws IOException {
         String text = PrintedPages.read(
-                        Files.readAllBytes(project.resolve("site/sheets/sheets-run-sheet-kick-off.pdf")))
+                        Files.readAllBytes(project.resolve("site/facilitators/sheets/sheets-run-sheet-kick-off.pdf")))
                 .text()
                 .replaceAll("\\s+", " ");
         assertTrue(text.contains("What do we stop doing?"), text);

@@ -192,7 +192,8 @@ class CalendarFileTest {
 
     @Test
     void eventsLinkToTheirSessionPageWhenTheSiteUrlIsKnown() {
-        assertTrue(ics(KIT, Optional.empty()).contains("URL:https://intranet.example.com/kits/timed-kit/meeting.html"));
+        assertTrue(ics(KIT, Optional.empty())
+                .contains("URL:https://intranet.example.com/kits/facilitators/timed-kit/meeting.html"));
     }
 
     @ParameterizedTest
@@ -342,7 +343,8 @@ class CalendarFileTest {
                 Optional.of("Online: https://meet.example.com/kickoff?pin=4711\n\nMeeting"),
                 property(kickoff, "DESCRIPTION"));
         assertEquals(
-                Optional.of("https://intranet.example.com/kits/session-place/kickoff.html"), property(kickoff, "URL"));
+                Optional.of("https://intranet.example.com/kits/facilitators/session-place/kickoff.html"),
+                property(kickoff, "URL"));
     }
 
     @Test

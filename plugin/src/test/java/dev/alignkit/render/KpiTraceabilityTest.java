@@ -20,7 +20,8 @@ class KpiTraceabilityTest {
     @Test
     void aKpiLinksTheActionsThatNameIt() {
         assertEquals(
-                List.of(new PageLink("Launch the campaign", "unserved-kpi/review.html#task-launch-the-campaign")),
+                List.of(new PageLink(
+                        "Launch the campaign", "facilitators/unserved-kpi/review.html#task-launch-the-campaign")),
                 KPIS.get(0).actions());
     }
 

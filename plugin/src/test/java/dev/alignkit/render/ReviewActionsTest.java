@@ -30,14 +30,14 @@ class ReviewActionsTest {
                                 "Note-taker",
                                 "Jan 6, 2027",
                                 "Kick-off",
-                                "review-actions/kick-off.html#task-send-the-minutes"),
+                                "facilitators/review-actions/kick-off.html#task-send-the-minutes"),
                         new ReviewedAction(
                                 "book-the-room",
                                 "Book the room",
                                 null,
                                 "Jan 7, 2027",
                                 "Preparation",
-                                "review-actions/index.html#task-book-the-room")),
+                                "facilitators/review-actions/index.html#task-book-the-room")),
                 agenda().get(0).reviewActions());
     }
 

@@ -72,7 +72,7 @@ class PreviewSessionCrashTest {
         Files.writeString(kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day Healed"));
         assertEquals("ok \"\"", next(events));
         assertEquals("reload \"\"", next(events));
-        assertTrue(page("/alignment-day/index.html").contains("Alignment Day Healed"));
+        assertTrue(page("/facilitators/alignment-day/index.html").contains("Alignment Day Healed"));
     }
 
     private String page(String path) throws IOException {

@@ -100,13 +100,14 @@ class PreviewSessionTest {
 
         Files.writeString(kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day Live"));
         assertEquals("reload", nextEvent(events));
-        assertTrue(body("/alignment-day/index.html").contains("Alignment Day Live"));
+        assertTrue(body("/facilitators/alignment-day/index.html").contains("Alignment Day Live"));
 
         Files.writeString(
                 kit, original.replaceFirst("(?m)^title: .*$", "title: Alignment Day Live\ngroud_rules: typo"));
         assertEquals("failed", nextEvent(events));
         assertTrue(
-                body("/alignment-day/index.html").contains("Alignment Day Live"), "the last good page is still served");
+                body("/facilitators/alignment-day/index.html").contains("Alignment Day Live"),
+                "the last good page is still served");
 
         Files.writeString(kit, original);
         assertEquals("ok", nextEvent(events));
@@ -118,7 +119,7 @@ class PreviewSessionTest {
         BlockingQueue<String> events = listen();
         Files.createDirectories(project.resolve("templates/i18n"));
         Files.writeString(project.resolve("templates/i18n/messages.properties"), "agenda=Running order\n");
-        String page = "/cross-departmental-marketing-meeting/marketing-alignment-meeting.html";
+        String page = "/facilitators/cross-departmental-marketing-meeting/marketing-alignment-meeting.html";
         while (!body(page).contains("Running order")) {
             assertEquals("reload", nextEvent(events), "each rebuild reloads the page until the new label shows");
         }
