@@ -61,7 +61,7 @@ class MovedNamesTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(
                 "flat-view-templates/session.ftlh:3:1: error: template error: session.startTime is now"
-                        + " session.schedule.startTime (while rendering kit 'timed-kit', page timed-kit/pulse.html)",
+                        + " session.schedule.startTime (while rendering kit 'timed-kit', page facilitators/timed-kit/pulse.html)",
                 problems.get(0).format());
     }
 
@@ -71,7 +71,7 @@ class MovedNamesTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(
                 "flat-view-templates/kit.ftlh:3:20: error: template error: kit.strategy is now kit.texts.strategy"
-                        + " (while rendering kit 'timed-kit', page timed-kit/index.html)",
+                        + " (while rendering kit 'timed-kit', page facilitators/timed-kit/index.html)",
                 problems.get(0).format());
     }
 
