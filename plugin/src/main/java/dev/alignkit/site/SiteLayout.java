@@ -159,7 +159,15 @@ public final class SiteLayout {
      * document.
      */
     public static String sessionSheet(String kitId, String sheet, String sessionId) {
-        return kitFile(facilitatorKitFolder(kitId), kitId, sheet + "-" + sessionId + ".pdf");
+        return facilitatorFile(kitId, sheet + "-" + sessionId + ".pdf");
+    }
+
+    /**
+     * {@code facilitators/<kit-id>/<kit-id>-<name>}: a file of the kit for facilitators, named after the kit so that a
+     * download stays recognisable; where a new per-kit output goes unless participants may read it.
+     */
+    public static String facilitatorFile(String kitId, String name) {
+        return kitFile(facilitatorKitFolder(kitId), kitId, name);
     }
 
     /**
