@@ -1,5 +1,6 @@
 package dev.alignkit.print;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,6 +90,20 @@ class HyphenationPrintTest {
                     piece + " lies within the owner column, from " + ownerColumn.left() + " to the due column at "
                             + dueColumn.left());
         }
+    }
+
+    /** The hyphenation a renderer remembers from earlier documents, in any language, never changes a document. */
+    @Test
+    void aHyphenatedDocumentComesOutTheSameAfterOtherDocuments() {
+        Kit kit = PrintFixture.loadKit(FIXTURE);
+        byte[] fresh = new PrintFixture().pdf(kit, PrintDocument.FOLLOW_UP_CHECKLIST);
+        PrintFixture used = new PrintFixture();
+        used.pdf(
+                PrintFixture.loadKit(Path.of("src/test/resources/print/strategie-kit.yaml")),
+                PrintDocument.FACILITATOR_GUIDE);
+        used.pdf(PrintFixture.loadKit(Path.of("../content/alignment-day.yaml")), PrintDocument.FOLLOW_UP_CHECKLIST);
+        used.pdf(kit, PrintDocument.FACILITATOR_GUIDE);
+        assertArrayEquals(fresh, used.pdf(kit, PrintDocument.FOLLOW_UP_CHECKLIST));
     }
 
     /** Flying Saucer breaks an address after its slashes and dots; a hyphen of ours must not join them. */
