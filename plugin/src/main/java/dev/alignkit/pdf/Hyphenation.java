@@ -26,8 +26,11 @@ public final class Hyphenation {
     /** How many tokens each language remembers the breaks of; a document repeats its words. */
     private static final int REMEMBERED_TOKENS = 50_000;
 
-    /** Letters (with their combining marks), joined by hyphens: "Stakeholder-Kommunikationsverantwortliche". */
-    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{M}]+(?:[-\u2010][\\p{L}\\p{M}]+)*");
+    /**
+     * Letters (with their combining marks), joined by hyphens or apostrophes: "Stakeholder-Kommunikationsverantwortliche",
+     * "organization's".
+     */
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{M}]+(?:[-\u2010'\u2019][\\p{L}\\p{M}]+)*");
 
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final String OPENING = "([{\"'\u201e\u201c\u201a\u2018\u00ab\u00bb\u2039\u203a\u00bf\u00a1";

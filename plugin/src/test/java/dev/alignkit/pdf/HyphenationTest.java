@@ -37,6 +37,11 @@ class HyphenationTest {
     }
 
     @Test
+    void a_possessive_breaks_in_its_word_and_keeps_its_ending() {
+        assertEquals("the or-ga-ni-za-tion's goals", marked("en", "the organization's goals"));
+    }
+
+    @Test
     void punctuation_around_a_word_stays_with_it() {
         assertEquals("(Ab-tei-lungs-über-grei-fen-de),", marked("de", "(Abteilungsübergreifende),"));
     }
