@@ -41,6 +41,8 @@ public final class PdfRenderer {
     private final List<Path> fontFiles;
     /** Each worker thread's parsed theme fonts, reused by every renderer it makes. */
     private final ThreadLocal<List<BaseFont>> fonts;
+    /** Each language's hyphenation patterns, read once for all the documents in that language. */
+    private final Hyphenations hyphenations = new Hyphenations();
 
     /** A renderer and the user agent it loads everything through. */
     private record Confined(ITextRenderer renderer, ConfinedUserAgent userAgent) {}
@@ -103,6 +105,10 @@ public final class PdfRenderer {
         confined.userAgent().startDocument(resources);
         ITextRenderer renderer = confined.renderer();
         renderer.setListener(new Metadata(metadata));
+        hyphenations
+                .of(metadata.language())
+                .ifPresent(hyphenation ->
+                        renderer.getSharedContext().setLineBreakingStrategy(new HyphenatingLineBreaks(hyphenation)));
         renderer.setDocument(document, null);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -34,9 +34,13 @@ class PdfKitsTest {
         return PrintFixture.loadKit(EXAMPLES.resolve(id + ".yaml"));
     }
 
+    /** The text in the order it was written, with words hyphenated at a line's end (in table cells) read whole. */
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return new PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ")
+                    .replaceAll("(?<=\\p{Ll})- (?=\\p{Ll})", "");
         }
     }
 

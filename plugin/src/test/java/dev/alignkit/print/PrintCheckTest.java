@@ -434,12 +434,13 @@ class PrintCheckTest {
         return height + bottom - top;
     }
 
-    /** The most used type size of the running text (headings aside), weighted by characters. */
+    /** The most used type size of the running text (bold lines aside), weighted by characters. */
     private static float bodySize(PrintedPages pages) {
         Map<Float, Integer> characters = new TreeMap<>();
         for (Page page : pages.pages()) {
             for (Line line : page.content()) {
-                if (!line.isHeading()) {
+                // Body text is set in the regular weight: headings, table headers and row titles are bold.
+                if (!line.fontName().contains("Bold")) {
                     characters.merge(
                             Math.round(line.fontSize() * 10) / 10f, line.text().length(), Integer::sum);
                 }
