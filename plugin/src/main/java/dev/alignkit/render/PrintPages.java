@@ -20,13 +20,21 @@ public final class PrintPages {
     private final SiteSettings settings;
     private final String pageSize;
     private final PosterSize poster;
+    /** Pages of an A5 booklet: templates leave out what a small folded page has no room for. */
+    private final boolean booklet;
 
     /** {@code poster}: the sheet of the ground-rules poster for kits that name none. */
     public PrintPages(TemplateRenderer templates, SiteSettings settings, String pageSize, PosterSize poster) {
+        this(templates, settings, pageSize, poster, false);
+    }
+
+    private PrintPages(
+            TemplateRenderer templates, SiteSettings settings, String pageSize, PosterSize poster, boolean booklet) {
         this.templates = templates;
         this.settings = settings;
         this.pageSize = pageSize;
         this.poster = poster;
+        this.booklet = booklet;
     }
 
     /** The poster on the page size's sheet. */
@@ -125,8 +133,9 @@ public final class PrintPages {
     }
 
     /** The same documents on other paper (a booklet's A5 pages). */
-    PrintPages withPageSize(String otherPageSize) {
-        return new PrintPages(templates, settings, otherPageSize, poster);
+    /** The same documents as the pages of a booklet of {@code bookletPageSize}. */
+    PrintPages asBooklet(String bookletPageSize) {
+        return new PrintPages(templates, settings, bookletPageSize, poster, true);
     }
 
     Map<String, Object> common(KitView kit, Messages msg) {
@@ -136,6 +145,7 @@ public final class PrintPages {
         data.put("lang", msg.locale().toLanguageTag());
         data.put("site", settings);
         data.put("pageSize", pageSize);
+        data.put("booklet", booklet);
         edition(msg).ifPresent(edition -> data.put("edition", edition));
         settings.siteUrl().ifPresent(url -> {
             String participantUrl = url + SiteLayout.participantPage(kit.id());

@@ -80,7 +80,7 @@ public final class SheetPages {
             Messages msg,
             Consumer<Problem> problems) {
         if (file.sheet() == Sheet.HANDOUT_BOOKLET) {
-            PrintPages pages = print.withPageSize(bookletPage());
+            PrintPages pages = print.asBooklet(bookletPage());
             return session.map(s -> pages.sessionHandout(kit, s, msg, problems))
                     .orElseGet(() -> pages.xhtml(kit, PrintDocument.PARTICIPANT_HANDOUT, msg, problems));
         }

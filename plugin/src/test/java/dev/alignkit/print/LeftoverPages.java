@@ -13,10 +13,9 @@ import java.util.List;
  * <p>Where it runs: every paged document of {@link PrintedKits} (guide, participant handout, each session's handout,
  * follow-up checklist, scorecard sheet) and the sheets a meeting is run with ({@link MeetingSheetsPrintTest}). Not on
  * the posters and the canvas (one page each), nor on the printable forms (attendance, action items, decision log,
- * parking lot, feedback): their pages are grids of empty rows, full by construction but for the last. Not on the
- * booklets: the question-card booklet prints one card to a page by design, so its pages are short on purpose; and the
- * handout booklet, the participant handout set on A5 pages, is not checked yet (its long agenda tables end on pages
- * of their own, which CSS alone cannot prevent).
+ * parking lot, feedback): their pages are grids of empty rows, full by construction but for the last. The handout
+ * booklet (the participant handout on A5 pages) has it in {@link HandoutBookletPrintTest}; the question-card booklet
+ * does not: it prints one card to a page by design, so its pages are short on purpose.
  */
 final class LeftoverPages {
     /** A page filled to less than this share of its content box is small. */
