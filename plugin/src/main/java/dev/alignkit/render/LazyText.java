@@ -3,8 +3,8 @@ package dev.alignkit.render;
 import java.util.function.Supplier;
 
 /**
- * Text a view offers but computes only when a template shows it, once. A KPI's chart as a PNG is drawn with Java2D and
- * encoded, which costs more than the rest of its view; only the printed documents show it, so an HTML-only build and
+ * Text a view offers but computes only when a template shows it, once. A KPI's chart for print is drawn with Java2D into
+ * a small PDF, which costs more than the rest of its view; only the printed documents show it, so an HTML-only build and
  * the pages never pay for it.
  */
 public final class LazyText {

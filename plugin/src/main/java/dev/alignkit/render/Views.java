@@ -246,8 +246,8 @@ public final class Views {
 
     /**
      * A KPI with the actions that serve it ({@code kpi:}), linked to where they are; its direction, its actual values
-     * with their status ({@code points}), the latest of them, and its trend chart as inline SVG and as a PNG data URI
-     * for print, drawn only when a printout shows it (both absent when there is nothing numeric to draw).
+     * with their status ({@code points}), the latest of them, and its trend chart as inline SVG and as a vector drawing's
+     * data URI for print, drawn only when a printout shows it (both absent when there is nothing numeric to draw).
      */
     public record KpiView(
             String name,
