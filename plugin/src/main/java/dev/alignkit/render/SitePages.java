@@ -129,12 +129,7 @@ public final class SitePages {
         data.put("kit", kit);
         data.put("participantPage", SiteLayout.participantPage(kit.id()));
         data.put("documents", documents);
-        return templates.render(
-                PageKind.KIT.template(),
-                data,
-                PageLinks.ofKit(kit, kit.url()),
-                "kit '" + kit.id() + "', page " + kit.url(),
-                problems);
+        return kitPage(PageKind.KIT, kit.id(), kit.url(), data, PageLinks.ofKit(kit, kit.url()), problems);
     }
 
     /**
@@ -152,12 +147,7 @@ public final class SitePages {
         data.put("kit", kit);
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
-        return templates.render(
-                PageKind.PARTICIPANTS.template(),
-                data,
-                PageLinks.ofKit(kit, path),
-                "kit '" + kit.id() + "', page " + path,
-                problems);
+        return kitPage(PageKind.PARTICIPANTS, kit.id(), path, data, PageLinks.ofKit(kit, path), problems);
     }
 
     /** {@code sessionDocuments}: what was printed for this session alone (its participant handout). */
@@ -174,11 +164,12 @@ public final class SitePages {
         data.put("documents", documents);
         data.put("sessionDocuments", sessionDocuments);
         data.put("runPage", SiteLayout.runPage(kit.id(), session.id()));
-        return templates.render(
-                PageKind.SESSION.template(),
+        return kitPage(
+                PageKind.SESSION,
+                kit.id(),
+                session.links().url(),
                 data,
                 PageLinks.ofKit(kit, session.links().url()),
-                "kit '" + kit.id() + "', page " + session.links().url(),
                 problems);
     }
 
@@ -193,12 +184,7 @@ public final class SitePages {
         data.put("kit", kit);
         data.put("attachment", attachment);
         data.put("kitHome", attachment.forParticipants() ? SiteLayout.participantPage(kit.id()) : kit.url());
-        return templates.render(
-                PageKind.ATTACHMENT.template(),
-                data,
-                PageLinks.ofAttachment(kit, attachment),
-                "kit '" + kit.id() + "', page " + path,
-                problems);
+        return kitPage(PageKind.ATTACHMENT, kit.id(), path, data, PageLinks.ofAttachment(kit, attachment), problems);
     }
 
     /** A session's run mode: the timer with its presenter and audience windows, or a pulse's launch sheet. */
@@ -206,12 +192,18 @@ public final class SitePages {
         String path = SiteLayout.runPage(run.kitId(), run.sessionId());
         Map<String, Object> data = common(PageKind.RUN, path, msg);
         data.put("run", run);
-        return templates.render(
-                PageKind.RUN.template(),
-                data,
-                PageLinks.ofKit(kit, path),
-                "kit '" + run.kitId() + "', page " + path,
-                problems);
+        return kitPage(PageKind.RUN, run.kitId(), path, data, PageLinks.ofKit(kit, path), problems);
+    }
+
+    /** A page of one kit: its Markdown's links lead from {@code links}' page, and its problems name kit and page. */
+    private Optional<String> kitPage(
+            PageKind kind,
+            String kitId,
+            String path,
+            Map<String, Object> data,
+            PageLinks links,
+            Consumer<Problem> problems) {
+        return templates.render(kind.template(), data, links, "kit '" + kitId + "', page " + path, problems);
     }
 
     private Map<String, Object> common(PageKind kind, String path, Messages msg) {
