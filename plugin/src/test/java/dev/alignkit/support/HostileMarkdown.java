@@ -63,6 +63,8 @@ public final class HostileMarkdown {
         vectors.add(new Vector("image javascript", "![x](javascript:" + js + ")"));
         vectors.add(new Vector("image entity colon", "![x](javascript&#58;" + js + ")"));
         vectors.add(new Vector("image data svg", "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)"));
+        // the form the build itself uses for a printed chart: only the build may make one
+        vectors.add(new Vector("image data pdf", "![x](data:application/pdf;base64,JVBERi0xLjUK)"));
         vectors.add(new Vector("image file", "![x](file:///etc/passwd)"));
         vectors.add(new Vector("image file entity", "![x](file&#58;///etc/hostname)"));
         vectors.add(new Vector("image protocol-relative", "![x](//evil.example/pixel.png)"));
