@@ -3,7 +3,9 @@ package dev.alignkit.artifact;
 import dev.alignkit.artifact.StageTimes.Stage;
 import dev.alignkit.output.LinkChecker;
 import dev.alignkit.output.SiteSink;
+import dev.alignkit.output.StreamedText;
 import dev.alignkit.site.ContentType;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,10 +48,31 @@ public final class CheckedSink implements SiteSink {
         store(path, type, bytes);
     }
 
+    @Override
+    public void write(String path, StreamedText text) {
+        Optional<ContentType> type = ContentType.of(path);
+        long started = System.nanoTime();
+        target.write(
+                path,
+                type.equals(Optional.of(ContentType.HTML))
+                        ? out -> {
+                            try (Writer collecting = links.collecting(path, out)) {
+                                text.writeTo(collecting);
+                            }
+                        }
+                        : text);
+        times.add(Stage.WRITE, started);
+        count(type);
+    }
+
     private void store(String path, Optional<ContentType> type, byte[] bytes) {
         long started = System.nanoTime();
         target.write(path, bytes);
         times.add(Stage.WRITE, started);
+        count(type);
+    }
+
+    private void count(Optional<ContentType> type) {
         type.ifPresent(t -> {
             if (t == ContentType.HTML) {
                 pages.incrementAndGet();

@@ -6,14 +6,19 @@ import dev.alignkit.site.SiteLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A calendar per owner ({@code actions-<owner>.ics}): their dated actions across all kits, linked from the ledger. */
 final class OwnerCalendars implements SiteArtifact {
     @Override
     public void write(SiteJob site) {
-        List<ActionRow> actions =
-                ActionsLedger.of(site.kits(), site.tools().settings().asOf());
-        for (Map.Entry<String, String> owner : ActionsLedger.ownerSlugs(actions).entrySet()) {
+        // each owner's rows once, rather than every row of the site once per owner
+        Map<String, List<ActionRow>> byOwner = site.actions().stream()
+                .filter(row -> row.owner() != null)
+                .collect(Collectors.groupingBy(ActionRow::owner));
+        for (Map.Entry<String, String> owner :
+                ActionsLedger.ownerSlugs(site.actions()).entrySet()) {
+            List<ActionRow> actions = byOwner.get(owner.getKey());
             if (!ActionsLedger.hasDatedAction(owner.getKey(), actions)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.alignkit.artifact;
 
+import dev.alignkit.output.StreamedText;
 import dev.alignkit.render.SearchIndex;
 import dev.alignkit.site.SiteLayout;
 
@@ -7,6 +8,7 @@ import dev.alignkit.site.SiteLayout;
 final class SearchIndexFile implements SiteArtifact {
     @Override
     public void write(SiteJob site) {
-        site.sink().write(SiteLayout.SEARCH_INDEX, SearchIndex.script(site.searchParts()));
+        site.sink()
+                .write(SiteLayout.SEARCH_INDEX, (StreamedText) out -> SearchIndex.writeScript(site.searchParts(), out));
     }
 }

@@ -23,6 +23,7 @@ import dev.alignkit.output.SiteOutput;
 import dev.alignkit.output.SiteSink;
 import dev.alignkit.output.SiteWriter;
 import dev.alignkit.pdf.FontFile;
+import dev.alignkit.render.ActionsLedger;
 import dev.alignkit.render.CalendarFile;
 import dev.alignkit.render.MarkdownRenderer;
 import dev.alignkit.render.Messages;
@@ -226,9 +227,11 @@ public final class SiteBuilder {
                 .toList());
         memory.keepOnly(plan.prints().keySet());
 
+        List<KitView> inIndexOrder = inIndexOrder(published);
         SiteJob site = new SiteJob(
-                inIndexOrder(published),
+                inIndexOrder,
                 searchParts(published),
+                ActionsLedger.of(inIndexOrder, tools.settings().asOf()),
                 labels.apply(config.language()),
                 checked,
                 problems,

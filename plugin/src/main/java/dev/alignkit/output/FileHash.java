@@ -1,8 +1,12 @@
 package dev.alignkit.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -66,6 +71,16 @@ public final class FileHash {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return wrote(target, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Writes the text to {@code target} in UTF-8 and returns the hash of its bytes, without holding them. */
+    static String write(Path target, StreamedText text) throws IOException {
+        MessageDigest digest = sha256();
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                new DigestOutputStream(Files.newOutputStream(target), digest), StandardCharsets.UTF_8))) {
+            text.writeTo(out);
         }
         return wrote(target, HexFormat.of().formatHex(digest.digest()));
     }

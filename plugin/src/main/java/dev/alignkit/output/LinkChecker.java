@@ -1,29 +1,86 @@
 package dev.alignkit.output;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Collects the relative links of every page as it is written and, once the whole site is known, lists those
- * that lead nowhere. External links (with a scheme) and in-page anchors are not followed.
+ * Checks the relative links of every page as it is written and, once the whole site is known, lists those that lead
+ * nowhere. External links (with a scheme) and in-page anchors are not followed.
+ *
+ * <p>Links are resolved as each page arrives and only the distinct targets are kept, each with the first page (by
+ * name) that links to it: a site of 1,000 kits has some 200,000 links but only as many targets as files, so what the
+ * checker holds grows with the site's files, not with its links.
  */
 public final class LinkChecker {
-    private final Map<String, List<String>> linksByPage = Collections.synchronizedMap(new TreeMap<>());
+    /** One target's first reference, by page name, and how many links lead to it. */
+    private record Reference(String page, String link, int links) {
+        static final Comparator<Reference> FIRST =
+                Comparator.comparing(Reference::page).thenComparing(Reference::link);
 
-    public void collect(String page, String html) {
+        Reference plus(Reference other) {
+            Reference first = FIRST.compare(this, other) <= 0 ? this : other;
+            return new Reference(first.page, first.link, links + other.links);
+        }
+    }
+
+    private final Map<String, Reference> targets = new ConcurrentHashMap<>();
+    // Pages of one folder share most of their links (theme assets, the kit's pages): resolve each pair once.
+    private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
+
+    public void collect(String page, CharSequence text) {
+        String html = text.toString();
         List<String> links = new ArrayList<>();
         addValues(html, "href=\"", links);
         addValues(html, "src=\"", links);
         addValues(html, "data-index=\"", links);
-        linksByPage.put(page, links);
+        String folder = page.substring(0, page.lastIndexOf('/') + 1);
+        for (String link : links) {
+            resolved.computeIfAbsent(folder + '\n' + link, k -> resolve(page, link))
+                    .ifPresent(target -> targets.merge(target, new Reference(page, link, 1), Reference::plus));
+        }
+    }
+
+    /**
+     * A writer that passes a page on to {@code out} and collects its links on the way, a line at a time, so a page
+     * streamed to its file is checked without being held. (A link's value never spans lines: the theme writes none,
+     * and Markdown link targets cannot.)
+     */
+    public Writer collecting(String page, Writer out) {
+        return new Writer() {
+            private final StringBuilder pending = new StringBuilder();
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                out.write(chars, offset, length);
+                pending.append(chars, offset, length);
+                if (pending.length() >= 1 << 16) {
+                    int line = pending.lastIndexOf("\n") + 1;
+                    collect(page, pending.subSequence(0, line));
+                    pending.delete(0, line);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                collect(page, pending);
+                pending.setLength(0);
+                out.close();
+            }
+        };
     }
 
     /** A plain scan rather than a regular expression: every page of a large site passes through here. */
@@ -41,23 +98,17 @@ public final class LinkChecker {
         }
     }
 
-    /** One message per link that does not resolve to a file of the site. */
+    /**
+     * One message per target that is not a file of the site, naming the first page that links to it, in page order.
+     */
     public List<String> brokenLinks(Set<String> sitePaths) {
-        List<String> broken = new ArrayList<>();
-        // Pages of one folder share most of their links (theme assets, the kit's pages): resolve each pair once.
-        Map<String, Optional<String>> resolved = new HashMap<>();
-        synchronized (linksByPage) {
-            linksByPage.forEach((page, links) -> {
-                String folder = page.substring(0, page.lastIndexOf('/') + 1);
-                for (String link : links) {
-                    resolved.computeIfAbsent(folder + '\n' + link, k -> resolve(page, link))
-                            .filter(target -> !sitePaths.contains(target))
-                            .ifPresent(target ->
-                                    broken.add(page + " links to " + link + ", which the site does not contain"));
-                }
-            });
-        }
-        return broken;
+        return targets.entrySet().stream()
+                .filter(target -> !sitePaths.contains(target.getKey()))
+                .map(Map.Entry::getValue)
+                .sorted(Reference.FIRST)
+                .map(r -> r.page() + " links to " + r.link() + ", which the site does not contain"
+                        + (r.links() > 1 ? "; " + (r.links() - 1) + " other links lead there too" : ""))
+                .toList();
     }
 
     /** The site path a link points to, or empty for links that are not checked. */

@@ -1,5 +1,8 @@
 package dev.alignkit.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -11,6 +14,17 @@ public final class MemorySite implements SiteSink {
 
     @Override
     public void write(String path, byte[] bytes) {
+        paths.add(path);
+    }
+
+    /** The text is still made, so that what fails to render fails the check too, but it is not kept. */
+    @Override
+    public void write(String path, StreamedText text) {
+        try {
+            text.writeTo(Writer.nullWriter());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         paths.add(path);
     }
 

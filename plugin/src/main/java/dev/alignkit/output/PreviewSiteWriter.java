@@ -83,6 +83,28 @@ public final class PreviewSiteWriter implements SiteOutput {
         written.put(path, hash);
     }
 
+    /** Streamed into a temporary file beside its place, moved there only when its bytes changed. */
+    @Override
+    public void write(String path, StreamedText text) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+            String hash = FileHash.write(temporary, text);
+            if (hash.equals(last.manifest().files().get(path))
+                    && Files.isRegularFile(target)
+                    && hash.equals(FileHash.of(target))) {
+                Files.delete(temporary);
+            } else {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                FileHash.wrote(target, hash);
+            }
+            written.put(path, hash);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void copy(String path, Path source) {
         try {

@@ -1,5 +1,8 @@
 package dev.alignkit.output;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
@@ -38,5 +41,16 @@ public interface SiteSink {
 
     default void write(String path, String text) {
         write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Stores a file whose text is written as it is made; sinks that write files stream it to the disk. */
+    default void write(String path, StreamedText text) {
+        StringWriter out = new StringWriter();
+        try {
+            text.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(path, out.toString());
     }
 }

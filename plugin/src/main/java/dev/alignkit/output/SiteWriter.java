@@ -135,6 +135,11 @@ public final class SiteWriter implements SiteOutput {
     }
 
     @Override
+    public void write(String path, StreamedText text) {
+        place(path, target -> FileHash.write(target, text));
+    }
+
+    @Override
     public void copy(String path, Path source) {
         place(path, target -> FileHash.copy(source, target));
     }

@@ -8,6 +8,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class TemplateRenderer {
      * of a StringWriter. Growing and copying page text was a good part of rendering a page.
      */
     private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
+
+    private static final int MAX_KEPT_BUFFER_CHARS = 4 * 1024 * 1024;
 
     private final Theme theme;
 
@@ -53,7 +56,71 @@ public final class TemplateRenderer {
         return render(templateName, data, Optional.of(links), rendering, problems);
     }
 
+    /** The rendered text, or empty after reporting what went wrong to {@code problems}. */
     private Optional<String> render(
+            String templateName,
+            Map<String, Object> data,
+            Optional<PageLinks> links,
+            String rendering,
+            Consumer<Problem> problems) {
+        TextBuffer out = BUFFER.get();
+        out.text.setLength(0);
+        boolean done = renderTo(out, templateName, data, links, rendering, problems);
+        Optional<String> text = done ? Optional.of(out.text.toString()) : Optional.empty();
+        if (out.text.capacity() > MAX_KEPT_BUFFER_CHARS) {
+            // a site-wide page of a large site: not worth keeping for the rest of the build
+            BUFFER.remove();
+        }
+        return text;
+    }
+
+    /**
+     * Streams a page to {@code out} (see {@link dev.alignkit.output.StreamedText}); false after reporting a problem
+     * with the template. Failing to write is not the template's fault: it is thrown, for the build to report at the
+     * output folder.
+     */
+    public boolean renderTo(
+            Writer out, String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
+        OutputFailures output = new OutputFailures(out);
+        boolean done = renderTo(output, templateName, data, Optional.empty(), rendering, problems);
+        if (output.failure != null) {
+            throw new UncheckedIOException(output.failure);
+        }
+        return done;
+    }
+
+    /** Remembers that writing failed, which Freemarker reports as any other IOException. */
+    private static final class OutputFailures extends Writer {
+        private final Writer out;
+        private IOException failure;
+
+        OutputFailures(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            try {
+                out.write(chars, offset, length);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private boolean renderTo(
+            Writer out,
             String templateName,
             Map<String, Object> data,
             Optional<PageLinks> links,
@@ -61,12 +128,10 @@ public final class TemplateRenderer {
             Consumer<Problem> problems) {
         try {
             Template template = theme.freemarker().getTemplate(templateName);
-            TextBuffer out = BUFFER.get();
-            out.text.setLength(0);
             Environment env = template.createProcessingEnvironment(withLabelFunctions(data), out);
             links.ifPresent(l -> env.setCustomAttribute(ViewObjectWrapper.PAGE_LINKS, l));
             env.process();
-            return Optional.of(out.text.toString());
+            return true;
         } catch (TemplateNotFoundException e) {
             problems.accept(Problem.error(
                             SourcePosition.ofFile(display(templateName)),
@@ -95,7 +160,7 @@ public final class TemplateRenderer {
                             "cannot read template '" + templateName + "': " + e.getMessage())
                     .during(whileRendering(rendering)));
         }
-        return Optional.empty();
+        return false;
     }
 
     private static Map<String, Object> withLabelFunctions(Map<String, Object> data) {
