@@ -1,11 +1,11 @@
 package dev.alignkit.artifact;
 
+import dev.alignkit.output.LinkChecker;
 import dev.alignkit.site.SiteLayout;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The links of a public page that lead into {@code facilitators/}, which a host may keep from participants. The page's
@@ -20,8 +20,9 @@ final class FacilitatorLinks {
     static List<Link> on(String kitId, String page, String html) {
         List<Link> links = new ArrayList<>();
         URI base = URI.create("file:///site/" + page);
-        for (Element element : Jsoup.parse(html).select("a[href], img[src]")) {
-            String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+        // a plain scan: parsing every participant page into a tree was a sixth of its CPU
+        for (String written : LinkChecker.linksOf(html)) {
+            String link = Parser.unescapeEntities(written, true);
             if (link.isEmpty() || link.startsWith("#") || link.contains(":")) {
                 continue;
             }

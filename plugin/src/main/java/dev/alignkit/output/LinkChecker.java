@@ -36,14 +36,24 @@ public final class LinkChecker {
     // Pages of one folder share most of their links (theme assets, the kit's pages): resolve each pair once.
     private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
 
-    public void collect(String page, CharSequence text) {
-        String html = text.toString();
+    /**
+     * The values of a page's {@code href} and {@code src} attributes, found by a plain scan: the theme and the
+     * Markdown sanitiser quote every attribute with double quotes. The values are as written, entities and all.
+     */
+    public static List<String> linksOf(String html) {
         List<String> links = new ArrayList<>();
         addValues(html, "href=\"", links);
         addValues(html, "src=\"", links);
+        return links;
+    }
+
+    public void collect(String page, CharSequence text) {
+        String html = text.toString();
+        List<String> links = linksOf(html);
         addValues(html, "data-index=\"", links);
         String folder = page.substring(0, page.lastIndexOf('/') + 1);
-        for (String link : links) {
+        for (String written : links) {
+            String link = written.replace("&amp;", "&");
             resolved.computeIfAbsent(folder + '\n' + link, k -> resolve(page, link))
                     .ifPresent(target -> targets.merge(target, new Reference(page, link, 1), Reference::plus));
         }
@@ -58,14 +68,23 @@ public final class LinkChecker {
         return new Writer() {
             private final StringBuilder pending = new StringBuilder();
 
+            /** Where the last line of {@code pending} ends; a long line is not searched again with each write. */
+            private int lineEnd;
+
             @Override
             public void write(char[] chars, int offset, int length) throws IOException {
                 out.write(chars, offset, length);
+                for (int i = offset + length - 1; i >= offset; i--) {
+                    if (chars[i] == '\n') {
+                        lineEnd = pending.length() + i - offset + 1;
+                        break;
+                    }
+                }
                 pending.append(chars, offset, length);
-                if (pending.length() >= 1 << 16) {
-                    int line = pending.lastIndexOf("\n") + 1;
-                    collect(page, pending.subSequence(0, line));
-                    pending.delete(0, line);
+                if (pending.length() >= 1 << 16 && lineEnd > 0) {
+                    collect(page, pending.subSequence(0, lineEnd));
+                    pending.delete(0, lineEnd);
+                    lineEnd = 0;
                 }
             }
 
@@ -93,7 +112,7 @@ public final class LinkChecker {
                 return;
             }
             if (Character.isWhitespace(before)) {
-                into.add(html.substring(start, end).replace("&amp;", "&"));
+                into.add(html.substring(start, end));
             }
         }
     }

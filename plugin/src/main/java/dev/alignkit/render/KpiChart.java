@@ -232,8 +232,18 @@ public final class KpiChart {
                 + digits + "</text>";
     }
 
-    private static String f(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /**
+     * A coordinate with one decimal, exactly as {@code String.format(Locale.ROOT, "%.1f", value)} writes it (half up
+     * from the shortest decimal form), without the formatter: it was a tenth of a kit page's CPU.
+     */
+    static String f(double value) {
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+        String text = rounded.toPlainString();
+        // BigDecimal has no negative zero; the formatter keeps the sign of a small negative value
+        return rounded.signum() == 0 && (value < 0 || (value == 0 && 1 / value < 0)) ? "-" + text : text;
     }
 
     /** An axis value, rounded to what the axis can show: up to two decimals, no exponent. */

@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -172,5 +174,19 @@ class KpiChartTest {
             }
         }
         return classes;
+    }
+
+    @Test
+    void coordinatesAreWrittenAsTheFormatterWritesThemWithOneDecimal() {
+        Random random = new Random(42);
+        List<Double> values = new ArrayList<>(
+                List.of(0.0, -0.0, 0.05, -0.05, 0.15, 0.25, 1.05, 2.45, -0.04, 99.95, 1e7, 123456789.96, 1e-9, -1e-9));
+        for (int i = 0; i < 20_000; i++) {
+            values.add((random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(6)));
+            values.add(random.nextInt(20_000) / 100.0 - 50);
+        }
+        for (double value : values) {
+            assertEquals(String.format(Locale.ROOT, "%.1f", value), KpiChart.f(value), () -> "for " + value);
+        }
     }
 }
