@@ -16,7 +16,7 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
  * as Flying Saucer's own has none, so relative URLs in it resolve as before).
  */
 final class DigestNamedStyles extends XhtmlNamespaceHandler {
-    static final String PREFIX = "inline-sha256:";
+    private static final String PREFIX = "inline-sha256:";
 
     @Override
     protected StylesheetInfo readStyleElement(Element style) {

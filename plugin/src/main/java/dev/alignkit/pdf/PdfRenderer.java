@@ -34,9 +34,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Parsing the fonts and the style sheets is the expensive part
- * of setting up a renderer, so each worker thread parses them once; the renderer itself is new for every document, so a
- * document's bytes never depend on what the thread rendered before.
+ * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Parsing the fonts is the expensive part of setting up a
+ * renderer and parsing its style sheets the next, so each worker thread does both once; the renderer itself is new for
+ * every document, so a document's bytes never depend on what the thread rendered before.
  */
 public final class PdfRenderer {
     private final PdfOptions options;
