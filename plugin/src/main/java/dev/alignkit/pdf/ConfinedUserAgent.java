@@ -21,6 +21,7 @@ import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.pdf.PDFAsImage;
+import org.xhtmlrenderer.resource.CSSResource;
 import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 
@@ -44,6 +45,7 @@ final class ConfinedUserAgent extends ITextUserAgent {
     private final Map<String, Image> images = new HashMap<>();
     private final int dotsPerPixel;
     private final ITextOutputDevice outputDevice;
+    private boolean loadedDocumentStyleSheet;
 
     ConfinedUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel) {
         super(outputDevice, dotsPerPixel);
@@ -56,6 +58,25 @@ final class ConfinedUserAgent extends ITextUserAgent {
         this.resources = resources;
         reported.clear();
         images.clear();
+        loadedDocumentStyleSheet = false;
+    }
+
+    /**
+     * Whether the document linked or imported a style sheet of its own (anything but Flying Saucer's default): such a
+     * sheet is named by its URL as written, which means another file in another kit's folder, so it must not outlive
+     * the document in a cache.
+     */
+    boolean loadedDocumentStyleSheet() {
+        return loadedDocumentStyleSheet;
+    }
+
+    @Override
+    public CSSResource getCSSResource(String uri) {
+        if (DEFAULT_STYLE_SHEET.isEmpty()
+                || !DEFAULT_STYLE_SHEET.get().toString().equals(uri)) {
+            loadedDocumentStyleSheet = true;
+        }
+        return super.getCSSResource(uri);
     }
 
     @Override

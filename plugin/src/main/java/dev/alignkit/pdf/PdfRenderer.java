@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,6 +25,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
@@ -33,19 +35,25 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Turns print XHTML into PDF with Flying Saucer on OpenPDF. Parsing the fonts is the expensive part of setting up a
- * renderer, so each worker thread parses them once; the renderer itself is new for every document, so a document's
- * bytes never depend on what the thread rendered before.
+ * renderer and parsing its style sheets the next, so each worker thread does both once; the renderer itself is new for
+ * every document, so a document's bytes never depend on what the thread rendered before.
  */
 public final class PdfRenderer {
     private final PdfOptions options;
     private final List<Path> fontFiles;
     /** Each worker thread's parsed theme fonts, reused by every renderer it makes. */
     private final ThreadLocal<List<BaseFont>> fonts;
+    /**
+     * Each worker thread's style sheets, parsed once for every renderer it makes: the print templates inline the same
+     * style sheet in every document of a build. A thread renders one document at a time, and Flying Saucer's cascade
+     * writes into the parsed sheets (the position of each selector), so they are not shared between threads.
+     */
+    private final ThreadLocal<KeptStyleSheets> styleSheets = new ThreadLocal<>();
     /** Each language's hyphenation patterns, read once for all the documents in that language. */
     private final Hyphenations hyphenations = new Hyphenations();
 
-    /** A renderer and the user agent it loads everything through. */
-    private record Confined(ITextRenderer renderer, ConfinedUserAgent userAgent) {}
+    /** A renderer, the user agent it loads everything through and the style sheets its thread parsed. */
+    private record Confined(ITextRenderer renderer, ConfinedUserAgent userAgent, KeptStyleSheets styleSheets) {}
 
     public PdfRenderer(PdfOptions options) {
         this.options = options;
@@ -109,7 +117,13 @@ public final class PdfRenderer {
                 .of(metadata.language())
                 .ifPresent(hyphenation ->
                         renderer.getSharedContext().setLineBreakingStrategy(new HyphenatingLineBreaks(hyphenation)));
-        renderer.setDocument(document, null);
+        try {
+            renderer.setDocument(document, null, new DigestNamedStyles());
+        } finally {
+            if (confined.userAgent().loadedDocumentStyleSheet()) {
+                confined.styleSheets().forgetAll();
+            }
+        }
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
@@ -150,7 +164,7 @@ public final class PdfRenderer {
     /**
      * A renderer for one document. Flying Saucer's renderer keeps state from the documents it rendered (the object
      * numbers of the next PDF changed with them), so which kits a worker thread happened to get before would change
-     * a kit's bytes; only the parsed fonts, the expensive part, are kept.
+     * a kit's bytes; only the parsed fonts and style sheets, the expensive part, are kept.
      */
     private Confined newRenderer(List<BaseFont> bases) {
         ITextOutputDevice device = new DrawingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -166,7 +180,19 @@ public final class PdfRenderer {
                         "theme font " + fontFiles.get(i).getFileName() + " cannot be loaded", e);
             }
         }
-        return new Confined(renderer, userAgent);
+        KeptStyleSheets parsed = styleSheets.get();
+        if (parsed == null) {
+            parsed = new KeptStyleSheets(userAgent);
+            styleSheets.set(parsed);
+        }
+        renderer.getSharedContext().setCss(parsed);
+        renderer.getSharedContext().setUserAgentCallback(userAgent);
+        return new Confined(renderer, userAgent, parsed);
+    }
+
+    /** The style sheets the next renderer of this thread starts from, once the thread has rendered a document. */
+    Optional<StyleReference> styleSheetsOfThisThread() {
+        return Optional.ofNullable(styleSheets.get());
     }
 
     private List<BaseFont> parseFonts() {
