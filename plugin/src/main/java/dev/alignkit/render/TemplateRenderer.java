@@ -10,7 +10,9 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -82,10 +84,12 @@ public final class TemplateRenderer {
     public boolean renderTo(
             Writer out, String templateName, Map<String, Object> data, String rendering, Consumer<Problem> problems) {
         OutputFailures output = new OutputFailures(out);
-        boolean done = renderTo(output, templateName, data, Optional.empty(), rendering, problems);
+        List<Problem> found = new ArrayList<>();
+        boolean done = renderTo(output, templateName, data, Optional.empty(), rendering, found::add);
         if (output.failure != null) {
             throw new UncheckedIOException(output.failure);
         }
+        found.forEach(problems);
         return done;
     }
 

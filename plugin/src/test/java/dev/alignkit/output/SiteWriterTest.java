@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -227,6 +228,24 @@ class SiteWriterTest {
         try (SiteWriter writer = open().orElseThrow()) {
             assertThrows(IllegalArgumentException.class, () -> writer.write("../escape.html", "x"));
             assertThrows(IllegalArgumentException.class, () -> writer.write("/etc/passwd", "x"));
+        }
+    }
+
+    @Test
+    void aStreamedFileIsWrittenInUtf8AndRecordedWithTheHashOfItsBytes() throws IOException {
+        try (SiteWriter writer = open().orElseThrow()) {
+            writer.write("facilitators/actions.csv", (StreamedText) out -> {
+                out.write("Müller,");
+                out.write("due\n");
+            });
+            writer.write("index.html", "Müller,due\n");
+            writer.commit("state of the build");
+        }
+        assertEquals("Müller,due\n", Files.readString(site().resolve("facilitators/actions.csv")));
+        try (SiteWriter next = open().orElseThrow()) {
+            Map<String, String> recorded = next.lastBuild().manifest().files();
+            assertEquals(recorded.get("index.html"), recorded.get("facilitators/actions.csv"));
+            assertEquals(FileHash.of(site().resolve("index.html")), recorded.get("facilitators/actions.csv"));
         }
     }
 }

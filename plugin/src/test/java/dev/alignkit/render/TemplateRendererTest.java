@@ -1,10 +1,13 @@
 package dev.alignkit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.alignkit.diagnostics.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,5 +70,29 @@ class TemplateRendererTest {
         Messages msg = Messages.load(new Theme(Optional.of(templates)), "en");
         assertEquals("Running order", msg.get("agenda"));
         assertEquals("Break", msg.get("break"), "keys the override lacks come from the built-in file");
+    }
+
+    @Test
+    void failingToWriteAStreamedPageIsThrownNotBlamedOnTheTemplate() throws IOException {
+        Files.writeString(templates.resolve("ledger.ftlh"), "<p>${text}</p>");
+        List<Problem> problems = new ArrayList<>();
+        Writer fullDisk = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        UncheckedIOException thrown = assertThrows(
+                UncheckedIOException.class,
+                () -> new TemplateRenderer(new Theme(Optional.of(templates)))
+                        .renderTo(fullDisk, "ledger.ftlh", Map.of("text", "x"), "the actions page", problems::add));
+        assertEquals("No space left on device", thrown.getCause().getMessage());
+        assertEquals(List.of(), problems);
     }
 }
