@@ -7,6 +7,7 @@ import dev.alignkit.diagnostics.SourcePosition;
 import dev.alignkit.site.SiteLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -139,14 +140,28 @@ public final class KitLoader {
     /** A kit is read again when the methods it may name have changed, even if its own bytes have not. */
     private record Remembered(byte[] bytes, MethodLibrary methods, LoadResult result) {}
 
-    /** Still a plain file within the size limit: what the resolver checked. Its bytes are compared by the build's fingerprint. */
+    /**
+     * Still a plain file within the size limit: what the resolver checked. Its bytes are compared by the build's
+     * fingerprint, except a Markdown attachment's: its text is part of the model, so a changed text reads the kit again
+     * (before, a preview rendered the edited attachment's page with its old text).
+     */
     private boolean unchanged(Attachment attachment) {
         try {
             return Files.isRegularFile(attachment.source(), LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(attachment.source()) <= maxAttachmentBytes;
+                    && Files.size(attachment.source()) <= maxAttachmentBytes
+                    && (attachment.text().isEmpty()
+                            || sameText(attachment.source(), attachment.text().get()));
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean sameText(Path file, Markdown text) throws IOException {
+        if (Files.size(file) > AttachmentResolver.MAX_MARKDOWN_BYTES) {
+            return false;
+        }
+        String now = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return (now.startsWith("\uFEFF") ? now.substring(1) : now).equals(text.source());
     }
 
     /** The bytes the last {@link #loadAll()} read for a kit, so that later stages need not read the file again. */

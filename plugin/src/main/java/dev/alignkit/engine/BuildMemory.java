@@ -1,7 +1,9 @@
 package dev.alignkit.engine;
 
 import dev.alignkit.artifact.KitRenderer.Published;
+import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitLoader;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.pdf.FontFile;
 import dev.alignkit.pdf.PdfRenderer;
 import dev.alignkit.render.Theme;
@@ -31,6 +33,16 @@ interface BuildMemory {
 
     /** Forgets kits that are gone. */
     void keepOnly(Set<String> kitIds);
+
+    /** The kit's checks after loading: its calendar limits and warnings. */
+    default List<Problem> checks(Kit kit) {
+        return KitChecks.of(kit);
+    }
+
+    /** The kit's fingerprint, from the model and the file the loader read it from. */
+    default String fingerprint(Kit kit, byte[] source) {
+        return Fingerprints.kit(kit, source);
+    }
 
     static BuildMemory none(BuildConfig config) {
         return new BuildMemory() {

@@ -35,13 +35,11 @@ final class IncrementalPlan {
     }
 
     /** The current fingerprints, with no files yet. */
-    static BuildState fingerprint(BuildConfig config, Theme theme, List<Kit> kits, Function<String, byte[]> sources) {
+    static BuildState fingerprint(BuildConfig config, Theme theme, List<Kit> kits, Function<Kit, String> kitPrint) {
         // The global fingerprint hashes the theme's fonts and the plugin's jar: megabytes, hashed alongside the kits.
         CompletableFuture<String> global = CompletableFuture.supplyAsync(() -> Fingerprints.global(config, theme));
         Map<String, BuildState.KitState> states = new TreeMap<>(kits.parallelStream()
-                .collect(Collectors.toMap(
-                        Kit::id,
-                        kit -> new BuildState.KitState(Fingerprints.kit(kit, sources.apply(kit.id())), List.of()))));
+                .collect(Collectors.toMap(Kit::id, kit -> new BuildState.KitState(kitPrint.apply(kit), List.of()))));
         return new BuildState(global.join(), states);
     }
 

@@ -1,13 +1,16 @@
 package dev.alignkit.engine;
 
 import dev.alignkit.artifact.KitRenderer.Published;
+import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitDefaults;
 import dev.alignkit.content.KitLoader;
+import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.pdf.FontFile;
 import dev.alignkit.pdf.PdfOptions;
 import dev.alignkit.pdf.PdfRenderer;
 import dev.alignkit.render.Theme;
 import java.nio.file.Files;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,8 @@ final class PreviewMemory implements BuildMemory {
     private final BuildConfig config;
     private final KitLoader loader;
     private final Map<String, Remembered> kits = new ConcurrentHashMap<>();
+    private final KitMemo<List<Problem>> checks = new KitMemo<>();
+    private final KitMemo<MessageDigest> contents = new KitMemo<>();
     private Theme theme;
     private PdfRenderer pdfRenderer;
     private List<FontFile> pdfFonts = List.of();
@@ -98,5 +103,18 @@ final class PreviewMemory implements BuildMemory {
     @Override
     public void keepOnly(Set<String> kitIds) {
         kits.keySet().retainAll(kitIds);
+        checks.keepOnly(kitIds);
+        contents.keepOnly(kitIds);
+    }
+
+    @Override
+    public List<Problem> checks(Kit kit) {
+        return checks.of(kit, KitChecks::of);
+    }
+
+    /** The kit's own part is kept; its attachments are looked at every time (FileHash keeps their hashes). */
+    @Override
+    public String fingerprint(Kit kit, byte[] source) {
+        return Fingerprints.withAttachments(contents.of(kit, k -> Fingerprints.content(k, source)), kit);
     }
 }

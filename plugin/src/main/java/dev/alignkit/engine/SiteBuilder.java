@@ -9,10 +9,8 @@ import dev.alignkit.artifact.SiteArtifact;
 import dev.alignkit.artifact.SiteJob;
 import dev.alignkit.artifact.StageTimes;
 import dev.alignkit.artifact.StageTimes.Stage;
-import dev.alignkit.content.CalendarLimits;
 import dev.alignkit.content.Kit;
 import dev.alignkit.content.KitLoader;
-import dev.alignkit.content.KitWarnings;
 import dev.alignkit.content.LoadResult;
 import dev.alignkit.diagnostics.Problem;
 import dev.alignkit.diagnostics.ProblemLog;
@@ -179,10 +177,8 @@ public final class SiteBuilder {
             return Outcome.stop(run.failed(loaded.result().problems()));
         }
         List<Problem> problems = new ArrayList<>(loaded.result().problems());
-        loaded.kits().forEach(kit -> {
-            problems.addAll(CalendarLimits.of(kit));
-            problems.addAll(KitWarnings.of(kit));
-        });
+        workers.run(() -> loaded.kits().parallelStream().map(memory::checks).toList())
+                .forEach(problems::addAll);
         LoadResult validated = new LoadResult(loaded.kits(), List.copyOf(problems));
         if (validated.hasErrors()) {
             // sorted and capped as render problems are
@@ -198,7 +194,7 @@ public final class SiteBuilder {
                 config,
                 kits.theme(),
                 kits.kits(),
-                id -> kits.loader().source(id).orElseThrow());
+                kit -> memory.fingerprint(kit, kits.loader().source(kit.id()).orElseThrow()));
         IncrementalPlan plan = IncrementalPlan.of(current, output);
         if (plan.upToDate()) {
             return Outcome.stop(new BuildReport(
@@ -416,7 +412,7 @@ public final class SiteBuilder {
             kits.forEach(k -> states.put(
                     k.view().id(),
                     new BuildState.KitState(
-                            plan.current().fingerprints().get(k.view().id()), k.files())));
+                            plan.current().kits().get(k.view().id()).fingerprint(), k.files())));
             return new BuildState(plan.current().global(), states);
         }
     }

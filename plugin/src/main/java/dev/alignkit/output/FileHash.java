@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -49,8 +50,24 @@ public final class FileHash {
 
     /** The hash of the file's bytes; read only when it is not known at the file's present size and time. */
     public static String of(Path file) throws IOException {
-        BasicFileAttributes attributes =
-                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return of(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /**
+     * {@link #of}, for a regular file (not a link, not a folder); empty for anything else or nothing. One look at the
+     * file's attributes: a preview checks every file of the last build before each rebuild.
+     */
+    static Optional<String> ofRegularFile(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        return attributes.isRegularFile() ? Optional.of(of(file, attributes)) : Optional.empty();
+    }
+
+    private static String of(Path file, BasicFileAttributes attributes) throws IOException {
         Object key = key(file, attributes);
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime());
         Known known = KNOWN.get(key);

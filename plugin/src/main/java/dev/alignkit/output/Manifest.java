@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -83,8 +82,9 @@ record Manifest(Path output, boolean settled, Map<String, String> files) {
             return false;
         }
         try {
-            Path file = SiteSink.resolve(root, path);
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && hash.equals(FileHash.of(file));
+            return FileHash.ofRegularFile(SiteSink.resolve(root, path))
+                    .filter(hash::equals)
+                    .isPresent();
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
