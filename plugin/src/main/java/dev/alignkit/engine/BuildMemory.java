@@ -31,6 +31,9 @@ interface BuildMemory {
 
     void remember(String kitId, String fingerprint, Published published);
 
+    /** Forgets a kit whose rendering failed. */
+    void forget(String kitId);
+
     /** Forgets kits that are gone. */
     void keepOnly(Set<String> kitIds);
 
@@ -68,6 +71,9 @@ interface BuildMemory {
 
             @Override
             public void remember(String kitId, String fingerprint, Published published) {}
+
+            @Override
+            public void forget(String kitId) {}
 
             @Override
             public void keepOnly(Set<String> kitIds) {}

@@ -101,6 +101,11 @@ final class PreviewMemory implements BuildMemory {
     }
 
     @Override
+    public void forget(String kitId) {
+        kits.remove(kitId);
+    }
+
+    @Override
     public void keepOnly(Set<String> kitIds) {
         kits.keySet().retainAll(kitIds);
         checks.keepOnly(kitIds);

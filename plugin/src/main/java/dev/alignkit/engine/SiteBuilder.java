@@ -200,7 +200,10 @@ public final class SiteBuilder {
             return Outcome.stop(new BuildReport(
                     true, kits.result().problems(), kits.kits().size(), 0, 0, 0, 0, run.took(), run.times()));
         }
-        return Outcome.next(new Plan(current, plan.reusable(), plan.kitPrints(), output.output()));
+        Map<String, String> prints = plan.kitPrints();
+        Map<String, List<String>> reusable =
+                plan.reusable(id -> memory.published(id, prints.get(id)).isPresent());
+        return Outcome.next(new Plan(current, reusable, prints, output.output()));
     }
 
     private Outcome<RenderedSite> render(Run run, Loaded kits, Plan plan, SiteSink sink) {
@@ -305,8 +308,11 @@ public final class SiteBuilder {
                         .map(known -> renderer.carry(known, plan.live(), files))
                         .orElseGet(() -> renderer.reuse(kit, msg, plan.live(), files)))
                 : renderer.render(kit, msg, problems);
-        if (remembered.isEmpty() && print != null) {
-            result.ifPresent(published -> memory.remember(kit.id(), print, published));
+        if (result.isEmpty()) {
+            // its files may be half rewritten: nothing of it is taken as in place any more
+            memory.forget(kit.id());
+        } else if (remembered.isEmpty() && print != null) {
+            memory.remember(kit.id(), print, result.get());
         }
         return result;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +66,21 @@ class PreviewRebuildTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aPreviewFolderCleanedUnderARunningPreviewIsFilledAgainAtTheNextEdit() throws IOException {
+        Path preview = SiteBuilder.previewFolder(config);
+        try (var files = Files.walk(preview)) {
+            files.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(preview))
+                    .forEach(p -> p.toFile().delete());
+        }
+        Path kit = project.resolve("content/alignment-day.yaml");
+        Files.writeString(kit, Files.readString(kit).replaceFirst("(?m)^title: .*$", "title: Alignment Day Revisited"));
+        BuildReport next = session.build();
+        assertTrue(next.succeeded(), next.problems().toString());
+        assertEquals(4, next.renderedKits());
+        assertTrue(Files.isRegularFile(preview.resolve("facilitators/organizational-alignment/index.html")));
     }
 }
