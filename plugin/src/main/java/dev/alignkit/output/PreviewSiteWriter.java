@@ -68,14 +68,10 @@ public final class PreviewSiteWriter implements SiteOutput {
         Path target = resolve(path);
         String hash = FileHash.of(bytes);
         try {
-            if (!(hash.equals(last.manifest().files().get(path))
-                    && Files.isRegularFile(target)
-                    && hash.equals(FileHash.of(target)))) {
-                Files.createDirectories(target.getParent());
-                Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+            if (!asLastBuilt(path, target, hash)) {
+                Path temporary = temporaryBeside(target);
                 Files.write(temporary, bytes);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                FileHash.wrote(target, hash);
+                moveIntoPlace(temporary, target, hash);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,21 +84,34 @@ public final class PreviewSiteWriter implements SiteOutput {
     public void write(String path, StreamedText text) {
         Path target = resolve(path);
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Path temporary = temporaryBeside(target);
             String hash = FileHash.write(temporary, text);
-            if (hash.equals(last.manifest().files().get(path))
-                    && Files.isRegularFile(target)
-                    && hash.equals(FileHash.of(target))) {
+            if (asLastBuilt(path, target, hash)) {
                 Files.delete(temporary);
             } else {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                FileHash.wrote(target, hash);
+                moveIntoPlace(temporary, target, hash);
             }
             written.put(path, hash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file in place has these bytes, and the last build wrote them: a page being served is left alone. */
+    private boolean asLastBuilt(String path, Path target, String hash) throws IOException {
+        return hash.equals(last.manifest().files().get(path))
+                && FileHash.ofRegularFile(target).filter(hash::equals).isPresent();
+    }
+
+    private static Path temporaryBeside(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        return target.resolveSibling("." + target.getFileName() + ".tmp");
+    }
+
+    /** Atomically: the server reads the old or the new file, never half of one. */
+    private static void moveIntoPlace(Path temporary, Path target, String hash) throws IOException {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FileHash.wrote(target, hash);
     }
 
     @Override

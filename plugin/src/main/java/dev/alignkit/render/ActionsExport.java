@@ -3,8 +3,6 @@ package dev.alignkit.render;
 import dev.alignkit.content.Slugs;
 import dev.alignkit.render.Views.ActionRow;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,16 +25,6 @@ public final class ActionsExport {
 
     private ActionsExport() {}
 
-    public static String csv(List<ActionRow> actions) {
-        StringWriter out = new StringWriter();
-        try {
-            writeCsv(actions, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return out.toString();
-    }
-
     /** The CSV written row by row to {@code out}: at 1,000 kits it is some 10 MB. */
     public static void writeCsv(List<ActionRow> actions, Appendable out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180
@@ -57,16 +45,6 @@ public final class ActionsExport {
                         id(a));
             }
         }
-    }
-
-    public static String json(List<ActionRow> actions, Optional<LocalDate> asOf) {
-        StringBuilder out = new StringBuilder();
-        try {
-            writeJson(actions, asOf, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return out.toString();
     }
 
     /** The JSON written action by action to {@code out}: at 1,000 kits it is some 20 MB. */

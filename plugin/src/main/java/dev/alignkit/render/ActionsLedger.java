@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every action of the site in one list, the source of the actions page and of its CSV and JSON exports: sorted by
@@ -62,9 +63,12 @@ public final class ActionsLedger {
         return slugs;
     }
 
-    /** Whether the owner has an action with a due date: only then do they get a calendar (one needs an entry). */
-    public static boolean hasDatedAction(String owner, List<ActionRow> rows) {
-        return rows.stream().anyMatch(r -> owner.equals(r.owner()) && r.dueIso() != null);
+    /** The owners with an action that has a due date: only they get a calendar (one needs an entry). */
+    public static Set<String> ownersWithCalendar(List<ActionRow> rows) {
+        return rows.stream()
+                .filter(r -> r.owner() != null && r.dueIso() != null)
+                .map(ActionRow::owner)
+                .collect(Collectors.toSet());
     }
 
     public static List<ActionRow> of(List<KitView> kits, Optional<LocalDate> asOf) {

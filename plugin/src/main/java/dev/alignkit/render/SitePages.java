@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Renders the web pages: the public home page, the facilitators' catalogue, a kit page, a page per session. Pages under
@@ -104,10 +103,7 @@ public final class SitePages {
                 "statuses",
                 Arrays.stream(ActionStatus.values()).map(ActionStatus::key).toList());
         data.put("asOf", settings.asOf().map(LocalDate::toString).orElse(null));
-        Set<String> withCalendar = actions.stream()
-                .filter(a -> a.owner() != null && a.dueIso() != null)
-                .map(ActionRow::owner)
-                .collect(Collectors.toSet());
+        Set<String> withCalendar = ActionsLedger.ownersWithCalendar(actions);
         data.put(
                 "ownerLinks",
                 ActionsLedger.ownerSlugs(actions).entrySet().stream()

@@ -59,7 +59,7 @@ class ActionsExportTest {
 
     @Test
     void theCsvReadsBackWithTheColumnsTrackersImport() throws IOException {
-        String csv = ActionsExport.csv(ROWS);
+        String csv = csv(ROWS);
         assertTrue(
                 csv.startsWith("Summary,Description,Assignee,Due Date,Status,Labels,Kit,Session,ID\r\n"),
                 "RFC 4180: CRLF after each record");
@@ -83,15 +83,14 @@ class ActionsExportTest {
 
     @Test
     void aCellASpreadsheetWouldRunAsAFormulaStartsWithAnApostrophe() throws IOException {
-        List<String> summaries = readBack(ActionsExport.csv(ROWS)).stream()
-                .map(r -> r.get("Summary"))
-                .toList();
+        List<String> summaries =
+                readBack(csv(ROWS)).stream().map(r -> r.get("Summary")).toList();
         assertTrue(summaries.contains("'=HYPERLINK(\"https://example.com\")"), summaries::toString);
     }
 
     @Test
     void theJsonHasTheDocumentedShapeAndTheSameActions() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(ActionsExport.json(ROWS, AS_OF));
+        JsonNode json = new ObjectMapper().readTree(json(ROWS, AS_OF));
         assertEquals(documentedFields("top level"), fieldNames(json));
         assertEquals("alignkit-actions", json.get("format").asText());
         assertEquals(1, json.get("version").asInt());
@@ -135,5 +134,17 @@ class ActionsExportTest {
             }
         }
         return fields;
+    }
+
+    private static String csv(List<ActionRow> rows) throws IOException {
+        StringBuilder out = new StringBuilder();
+        ActionsExport.writeCsv(rows, out);
+        return out.toString();
+    }
+
+    private static String json(List<ActionRow> rows, Optional<LocalDate> asOf) throws IOException {
+        StringBuilder out = new StringBuilder();
+        ActionsExport.writeJson(rows, asOf, out);
+        return out.toString();
     }
 }
